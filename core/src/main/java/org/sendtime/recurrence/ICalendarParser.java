@@ -62,6 +62,7 @@ final class ICalendarParser {
     ZoneId startZone = null;
     int startLine = 0;
     List<RecurrenceRule> rules = new ArrayList<>();
+    List<Integer> rulePositions = new ArrayList<>();
     List<Temporal> rdates = new ArrayList<>();
     List<Temporal> exdates = new ArrayList<>();
     boolean sawContent = false;
@@ -85,6 +86,7 @@ final class ICalendarParser {
       String upper = text.substring(from, to).toUpperCase(Locale.ROOT);
       if (upper.startsWith("FREQ=") || upper.startsWith("RSCALE=")) {
         rules.add(rule(from, to));
+        rulePositions.add(from);
         continue;
       }
       ContentLine line = contentLine(from, to);
@@ -103,6 +105,7 @@ final class ICalendarParser {
           break;
         case "RRULE":
           rules.add(rule(line.valueStart, to));
+          rulePositions.add(from);
           break;
         case "RDATE":
           dates(line, rdates, true);
@@ -147,8 +150,34 @@ final class ICalendarParser {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw error(e.getMessage(), startLine);
+      throw error(e.getMessage(), culprit(startValue, startZone, rules, rulePositions, startLine));
     }
+  }
+
+  /** The position of the first rule that does not fit the start on its own, or the start's. */
+  private static int culprit(
+      @Nullable Temporal startValue,
+      @Nullable ZoneId startZone,
+      List<RecurrenceRule> rules,
+      List<Integer> rulePositions,
+      int startLine) {
+    if (startValue == null) {
+      return startLine;
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      RecurrenceSet.Builder one = startValue instanceof LocalDate
+          ? RecurrenceSet.builder((LocalDate) startValue)
+          : RecurrenceSet.builder((LocalDateTime) startValue);
+      if (startZone != null) {
+        one.zone(startZone);
+      }
+      try {
+        one.rule(rules.get(i)).build();
+      } catch (IllegalArgumentException e) {
+        return rulePositions.get(i);
+      }
+    }
+    return startLine;
   }
 
   private static void addTo(RecurrenceSet.Builder b, Temporal t, boolean rdate) {

@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Iterators;
 import com.google.common.collect.PeekingIterator;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,7 +75,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #toString()} prints canonical iCalendar content lines that {@link #parse} reads back
  * to an equal set. This class is immutable and thread-safe.
  */
-public final class RecurrenceSet {
+public final class RecurrenceSet implements Recurrence {
   private static final DateTimeFormatter LOCAL_FORMAT =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
   private static final DateTimeFormatter DATE_FORMAT =
@@ -96,7 +95,7 @@ public final class RecurrenceSet {
   private RecurrenceSet(Builder b) {
     this.start = b.start;
     this.zone = b.zone;
-    this.allDay = b.allDay;
+    this.allDay = b.allDay();
     this.rules = ImmutableList.copyOf(b.rules);
     ImmutableSortedSet.Builder<LocalDateTime> lr = ImmutableSortedSet.naturalOrder();
     ImmutableSortedSet.Builder<Instant> ir = ImmutableSortedSet.naturalOrder();
@@ -255,6 +254,9 @@ public final class RecurrenceSet {
   /**
    * Obtains a builder for an all-day set starting on a date ({@code DTSTART;VALUE=DATE}).
    *
+   * <p>Given a zone, the set is no longer all-day: it becomes a zoned set whose occurrences are
+   * at local midnight, since iCalendar has no zoned dates.
+   *
    * @param start  the first date, not null
    * @return a new builder, not null
    */
@@ -279,6 +281,7 @@ public final class RecurrenceSet {
    *
    * @return the zone, or empty for a floating set
    */
+  @Override
   public Optional<ZoneId> zone() {
     return Optional.ofNullable(zone);
   }
@@ -317,6 +320,7 @@ public final class RecurrenceSet {
    * @param zone  the zone, not null
    * @return the zoned set, not null
    */
+  @Override
   public RecurrenceSet withZone(ZoneId zone) {
     checkNotNull(zone, "zone");
     if (zone.equals(this.zone)) {
@@ -343,8 +347,26 @@ public final class RecurrenceSet {
    * @return the next occurrence in this set's zone, or empty if there is none
    * @throws IllegalStateException if this set is floating
    */
+  @Override
   public Optional<ZonedDateTime> next(Instant after) {
-    Iterator<ZonedDateTime> it = zonedIterator(checkNotNull(after, "after"));
+    checkNotNull(after, "after");
+    if (zone != null && expanders.size() == 1 && instantRdates.isEmpty() && instantExdates.isEmpty()
+        && dateExdates.isEmpty()) {
+      // One rule and nothing else: the first local occurrence outside a gap that resolves after
+      // the instant is the answer, since such occurrences resolve in increasing order.
+      Iterator<LocalDateTime> it = expanders.get(0).iterator(earliestLocal(after, zone));
+      while (it.hasNext()) {
+        LocalDateTime local = it.next();
+        ZonedDateTime z = ZonedDateTime.ofLocal(local, zone, null);
+        if (!z.toLocalDateTime().equals(local)) {
+          break; // in a gap: the general path below keeps gap times in order
+        }
+        if (z.toInstant().isAfter(after)) {
+          return Optional.of(z);
+        }
+      }
+    }
+    Iterator<ZonedDateTime> it = zonedIterator(after);
     return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
   }
 
@@ -356,6 +378,7 @@ public final class RecurrenceSet {
    * @return the occurrences in this set's zone, not null
    * @throws IllegalStateException if this set is floating
    */
+  @Override
   public Stream<ZonedDateTime> occurrencesAfter(Instant after) {
     return stream(zonedIterator(checkNotNull(after, "after")));
   }
@@ -468,11 +491,13 @@ public final class RecurrenceSet {
     ZoneId z = zone;
     LocalDateTime from = after == null ? start : earliestLocal(after, z);
     Iterator<ZonedDateTime> fromRules = new GapOrderingIterator(ruleLocals(from), z);
-    Iterator<ZonedDateTime> rdates = Iterators.transform(
-        (after == null ? instantRdates : instantRdates.tailSet(after, false)).iterator(),
-        i -> i.atZone(z));
-    Iterator<ZonedDateTime> merged = Iterators.mergeSorted(
-        List.of(fromRules, rdates), (a, b) -> a.toInstant().compareTo(b.toInstant()));
+    Iterator<ZonedDateTime> merged = instantRdates.isEmpty()
+        ? fromRules
+        : Iterators.mergeSorted(
+            List.of(fromRules, Iterators.transform(
+                (after == null ? instantRdates : instantRdates.tailSet(after, false)).iterator(),
+                i -> i.atZone(z))),
+            (a, b) -> a.toInstant().compareTo(b.toInstant()));
     return new Iterator<ZonedDateTime>() {
       private @Nullable ZonedDateTime pending;
       private @Nullable Instant last = after;
@@ -483,8 +508,8 @@ public final class RecurrenceSet {
           ZonedDateTime c = merged.next();
           Instant i = c.toInstant();
           if ((last == null || i.isAfter(last))
-              && !instantExdates.contains(i)
-              && !dateExdates.contains(c.toLocalDate())) {
+              && (instantExdates.isEmpty() || !instantExdates.contains(i))
+              && (dateExdates.isEmpty() || !dateExdates.contains(c.toLocalDate()))) {
             pending = c;
             last = i;
           } else if (last == null || i.isAfter(last)) {
@@ -512,8 +537,8 @@ public final class RecurrenceSet {
    */
   private static LocalDateTime earliestLocal(Instant after, ZoneId zone) {
     ZoneRules rules = zone.getRules();
-    Instant from = after.minus(Duration.ofDays(2));
-    Instant to = after.plus(Duration.ofDays(2));
+    Instant from = after.minusSeconds(2 * 86_400);
+    Instant to = after.plusSeconds(2 * 86_400);
     ZoneOffset min = rules.getOffset(from);
     ZoneOffsetTransition t = rules.nextTransition(from);
     while (t != null && t.getInstant().isBefore(to)) {
@@ -534,15 +559,13 @@ public final class RecurrenceSet {
   private static final class GapOrderingIterator implements Iterator<ZonedDateTime> {
     private final Iterator<LocalDateTime> source;
     private final ZoneId zone;
-    private final ZoneRules rules;
     private final PriorityQueue<ZonedDateTime> inGap =
-        new PriorityQueue<>((a, b) -> a.toInstant().compareTo(b.toInstant()));
-    private final ArrayDeque<ZonedDateTime> ready = new ArrayDeque<>();
+        new PriorityQueue<>(4, (a, b) -> a.toInstant().compareTo(b.toInstant()));
+    private final ArrayDeque<ZonedDateTime> ready = new ArrayDeque<>(4);
 
     GapOrderingIterator(Iterator<LocalDateTime> source, ZoneId zone) {
       this.source = source;
       this.zone = zone;
-      this.rules = zone.getRules();
     }
 
     @Override
@@ -557,7 +580,8 @@ public final class RecurrenceSet {
         }
         LocalDateTime local = source.next();
         ZonedDateTime z = resolve(local, zone);
-        if (rules.getValidOffsets(local).isEmpty()) {
+        if (!z.toLocalDateTime().equals(local)) {
+          // Moved forward out of a gap: wait until a later instant is seen.
           inGap.add(z);
           continue;
         }
@@ -587,6 +611,7 @@ public final class RecurrenceSet {
    *
    * @return the description, not null
    */
+  @Override
   public String describe() {
     StringBuilder sb = new StringBuilder();
     for (RecurrenceRule r : rules) {
@@ -712,6 +737,11 @@ public final class RecurrenceSet {
       this.allDay = allDay;
     }
 
+    /** Whether the set being built is all-day: a DATE start read in no zone. */
+    private boolean allDay() {
+      return allDay && zone == null;
+    }
+
     /**
      * Sets the zone of the start, making the set zoned.
      *
@@ -810,13 +840,14 @@ public final class RecurrenceSet {
     public RecurrenceSet build() {
       for (RecurrenceRule r : rules) {
         if (allDay) {
+          // A DATE start allows no time of day, also when the set is then read in a zone.
           checkArgument(!r.frequency().isSubDaily(),
               "FREQ=%s needs a start with a time of day, not a DATE start", r.frequency());
           checkArgument(r.byHour().isEmpty() && r.byMinute().isEmpty() && r.bySecond().isEmpty(),
               "BYHOUR, BYMINUTE and BYSECOND are not allowed with a DATE start (RFC 5545 §3.3.10)");
         }
       }
-      if (zone == null && !allDay) {
+      if (zone == null) {
         for (Temporal t : rdates) {
           checkArgument(!(t instanceof Instant),
               "RDATE %s is an instant, but the set is floating; give it as a local date-time", t);
@@ -826,10 +857,14 @@ public final class RecurrenceSet {
               "EXDATE %s is an instant, but the set is floating; give it as a local date-time", t);
         }
       }
-      if (allDay) {
+      if (allDay()) {
         for (Temporal t : rdates) {
-          checkArgument(t instanceof LocalDate || zone != null,
+          checkArgument(t instanceof LocalDate,
               "RDATE %s has a time of day, but the set is all-day; give it as a date", t);
+        }
+        for (Temporal t : exdates) {
+          checkArgument(t instanceof LocalDate,
+              "EXDATE %s has a time of day, but the set is all-day; give it as a date", t);
         }
       }
       return new RecurrenceSet(this);

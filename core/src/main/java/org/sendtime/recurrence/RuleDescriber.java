@@ -175,10 +175,11 @@ final class RuleDescriber {
     if (!hours.isEmpty()) {
       sb.append(hours.size() == 1 ? " in hour " : " in hours ").append(join(numbers(hours, false), "and"));
     }
-    if (!minutes.isEmpty() && f != Frequency.MINUTELY && f != Frequency.SECONDLY || minutes.size() > 0 && sb.length() > 0) {
-      sb.append(minutes.size() == 1 ? " at minute " : " at minutes ").append(join(numbers(minutes, false), "and"));
-    } else if (!minutes.isEmpty()) {
-      sb.append(minutes.size() == 1 ? " in minute " : " in minutes ").append(join(numbers(minutes, false), "and"));
+    if (!minutes.isEmpty()) {
+      // Minutes that limit a minutely or secondly rule are "in", minutes of an hour are "at".
+      boolean limits = f.compareTo(Frequency.HOURLY) < 0 && hours.isEmpty();
+      sb.append(limits ? " in minute" : " at minute").append(minutes.size() == 1 ? " " : "s ")
+          .append(join(numbers(minutes, false), "and"));
     }
     if (!seconds.isEmpty() && !(seconds.size() == 1 && seconds.first() == 0)) {
       sb.append(seconds.size() == 1 ? " at second " : " at seconds ").append(join(numbers(seconds, false), "and"));
@@ -226,7 +227,7 @@ final class RuleDescriber {
     return n + suffix;
   }
 
-  private static String join(List<String> parts, String conjunction) {
+  static String join(List<String> parts, String conjunction) {
     if (parts.size() <= 1) {
       return parts.isEmpty() ? "" : parts.get(0);
     }

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -81,6 +82,19 @@ final class RuleExpander {
   private final long cycleSteps;
 
   private final Supplier<Optional<LocalDateTime>> lastCounted;
+
+  // Month masks: bit d stands for day d of a month.
+  /** The days of the week a weekly rule keeps, indexed from Monday = 0. */
+  private final boolean[] weekdays = new boolean[7];
+  private final int weekStartIndex;
+  /** Whether the time-level parts can ever produce a candidate (see timesPossible). */
+  private final boolean possible;
+  /** Whether YEARLY and MONTHLY periods can be expanded with day masks (see expandByMasks). */
+  private final boolean maskable;
+  private final int positiveMonthDayMask;
+  private final int maxPositiveMonthDay;
+  private final int[] negativeMonthDays;
+  private final int[] yearDayValues;
 
   /**
    * Creates an expander.
@@ -186,6 +200,95 @@ final class RuleExpander {
     cycleSteps = cycleUnits / LongMath.gcd(cycleUnits, interval) + 1;
 
     this.lastCounted = Suppliers.memoize(this::findLastCounted);
+
+    int positive = 0;
+    int maxPositive = 0;
+    List<Integer> negative = new ArrayList<>();
+    if (monthDays != null) {
+      for (int v : monthDays) {
+        if (v > 0) {
+          positive |= 1 << v;
+          maxPositive = Math.max(maxPositive, v);
+        } else {
+          negative.add(v);
+        }
+      }
+    }
+    positiveMonthDayMask = positive;
+    maxPositiveMonthDay = maxPositive;
+    negativeMonthDays = negative.stream().mapToInt(Integer::intValue).toArray();
+    yearDayValues = rule.byYearDay().stream().mapToInt(Integer::intValue).toArray();
+    boolean ordinals = days != null && Arrays.stream(days).anyMatch(WeekdayNum::hasOrdinal);
+    maskable = weekNos == null && !(dayOrdinalsInYear && ordinals) && skip != Skip.FORWARD;
+    possible = timesPossible();
+    if (days != null) {
+      for (WeekdayNum w : days) {
+        weekdays[w.dayOfWeek().ordinal()] = true;
+      }
+    }
+    weekStartIndex = rule.weekStart().ordinal();
+  }
+
+  /**
+   * Checks whether the time-level parts can ever produce a candidate: a rule such as
+   * {@code FREQ=MINUTELY;INTERVAL=2;BYMINUTE=1} from an even minute, {@code BYSECOND=60} alone
+   * (java.time has no leap seconds) or a {@code BYSETPOS} beyond every period's size never
+   * does, and is known to be empty without searching.
+   */
+  private boolean timesPossible() {
+    switch (freq) {
+      case HOURLY:
+        if (!setPosFits(expandMinutes.length * expandSeconds.length)) {
+          return false;
+        }
+        return reachable(24, start.getHour());
+      case MINUTELY:
+        if (!setPosFits(expandSeconds.length)) {
+          return false;
+        }
+        return reachable(1440, start.getHour() * 60 + start.getMinute());
+      case SECONDLY:
+        return setPosFits(1) && reachable(86400, start.toLocalTime().toSecondOfDay());
+      default:
+        return times.length > 0;
+    }
+  }
+
+  private boolean setPosFits(int periodSize) {
+    if (periodSize == 0) {
+      return false;
+    }
+    if (setPos.length == 0) {
+      return true;
+    }
+    for (int p : setPos) {
+      if (Math.abs(p) <= periodSize) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks whether some period start, stepping by the interval from {@code first} through the
+   * {@code unitsPerDay} units of a day (hours, minutes or seconds of the day), passes the
+   * hour, minute and second limits.
+   */
+  private boolean reachable(int unitsPerDay, int first) {
+    int g = (int) LongMath.gcd(interval, unitsPerDay);
+    for (int u = Math.floorMod(first, g); u < unitsPerDay; u += g) {
+      int secondOfDay = freq == Frequency.HOURLY ? u * 3600 : freq == Frequency.MINUTELY ? u * 60 : u;
+      int hour = secondOfDay / 3600;
+      int minute = secondOfDay / 60 % 60;
+      int second = secondOfDay % 60;
+      boolean ok = (hours == null || hours[hour])
+          && (freq == Frequency.HOURLY || minutes == null || minutes[minute])
+          && (freq != Frequency.SECONDLY || seconds == null || seconds[second]);
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long floorTo(long value, long unit) {
@@ -260,8 +363,7 @@ final class RuleExpander {
    * @return a new iterator, not thread-safe
    */
   Iterator<LocalDateTime> iterator(LocalDateTime from) {
-    if (!freq.isSubDaily() && times.length == 0) {
-      // Only BYSECOND=60 was asked for: java.time has no leap seconds, so nothing ever matches.
+    if (!possible) {
       return Collections.emptyIterator();
     }
     if (rule.count().isPresent()) {
@@ -393,7 +495,8 @@ final class RuleExpander {
 
   /** Checks a single day, as the limit-only frequencies (DAILY and finer) do. */
   private boolean dayPasses(LocalDate d) {
-    if (matchesDay(d, d.withDayOfMonth(1))) {
+    // The day stands for its own month (only the month, year and length of the origin matter).
+    if (matchesDay(d, d)) {
       return true;
     }
     return skip == Skip.FORWARD && d.getDayOfMonth() == 1 && matchesDay(d, d.minusMonths(1));
@@ -480,9 +583,22 @@ final class RuleExpander {
    * Expands period {@code k} into {@code out} (sorted, distinct, before BYSETPOS) and returns the
    * index of the next period worth expanding.
    */
-  private long expand(long k, LocalDateTime periodStart, List<LocalDateTime> out, List<LocalDate> dayScratch) {
+  private long expand(
+      long k, LocalDateTime periodStart, List<LocalDateTime> out, List<LocalDate> dayScratch,
+      List<LocalDateTime> scratch) {
     dayScratch.clear();
     LocalDate date = periodStart.toLocalDate();
+    if (maskable && (freq == Frequency.YEARLY || freq == Frequency.MONTHLY)) {
+      expandByMasks(date, out);
+      return k + 1;
+    }
+    long next = expandByDays(k, periodStart, date, out, dayScratch);
+    applySetPos(out, scratch);
+    return next;
+  }
+
+  private long expandByDays(
+      long k, LocalDateTime periodStart, LocalDate date, List<LocalDateTime> out, List<LocalDate> dayScratch) {
     switch (freq) {
       case YEARLY:
         for (int m = 1; m <= 12; m++) {
@@ -493,10 +609,13 @@ final class RuleExpander {
         addMonthDays(date, dayScratch);
         break;
       case WEEKLY:
+        // Only BYDAY (without ordinals) and BYMONTH apply to a week: test the weekday first.
         for (int i = 0; i < 7; i++) {
-          LocalDate d = date.plusDays(i);
-          if (matchesDay(d, d.withDayOfMonth(1))) {
-            dayScratch.add(d);
+          if (weekdays[(weekStartIndex + i) % 7]) {
+            LocalDate d = date.plusDays(i);
+            if (months == null || months[d.getMonthValue()]) {
+              dayScratch.add(d);
+            }
           }
         }
         break;
@@ -565,6 +684,133 @@ final class RuleExpander {
     return k + 1;
   }
 
+  /**
+   * Expands a YEARLY or MONTHLY period with one 32-bit mask of matching days per month, and
+   * applies BYSETPOS by index arithmetic, creating only the date-times that are kept. This
+   * serves every rule without BYWEEKNO, without year-relative BYDAY ordinals and without
+   * {@code SKIP=FORWARD}; the others go through {@link #matchesDay}.
+   */
+  private void expandByMasks(LocalDate first, List<LocalDateTime> out) {
+    int year = first.getYear();
+    boolean leap = first.isLeapYear();
+    int lengthOfYear = leap ? 366 : 365;
+    int firstMonth = first.getMonthValue();
+    int lastMonth = freq == Frequency.YEARLY ? 12 : firstMonth;
+    // Day of the week of January 1, 0 = Monday.
+    int jan1 = LocalDate.of(year, 1, 1).getDayOfWeek().ordinal();
+    int[] masks = new int[13];
+    int total = 0;
+    for (int m = firstMonth; m <= lastMonth; m++) {
+      Month month = Month.of(m);
+      int doyOfFirst = month.firstDayOfYear(leap);
+      masks[m] = monthMask(m, month.length(leap), (jan1 + doyOfFirst - 1) % 7, doyOfFirst, lengthOfYear);
+      total += Integer.bitCount(masks[m]);
+    }
+    int perDay = times.length;
+    long size = (long) total * perDay;
+    if (size == 0) {
+      return;
+    }
+    if (setPos.length == 0) {
+      for (int m = firstMonth; m <= lastMonth; m++) {
+        for (int mask = masks[m]; mask != 0; mask &= mask - 1) {
+          LocalDate d = LocalDate.of(year, m, Integer.numberOfTrailingZeros(mask));
+          for (LocalTime t : times) {
+            out.add(LocalDateTime.of(d, t));
+          }
+        }
+      }
+      return;
+    }
+    long[] picked = new long[setPos.length];
+    int n = 0;
+    for (int p : setPos) {
+      long index = p > 0 ? p - 1 : size + p;
+      if (index >= 0 && index < size) {
+        picked[n++] = index;
+      }
+    }
+    Arrays.sort(picked, 0, n);
+    long previous = -1;
+    for (int i = 0; i < n; i++) {
+      long index = picked[i];
+      if (index == previous) {
+        continue;
+      }
+      previous = index;
+      long dayIndex = index / perDay;
+      int m = firstMonth;
+      while (Integer.bitCount(masks[m]) <= dayIndex) {
+        dayIndex -= Integer.bitCount(masks[m]);
+        m++;
+      }
+      int mask = masks[m];
+      for (long j = 0; j < dayIndex; j++) {
+        mask &= mask - 1;
+      }
+      out.add(LocalDateTime.of(LocalDate.of(year, m, Integer.numberOfTrailingZeros(mask)),
+          times[(int) (index % perDay)]));
+    }
+  }
+
+  /**
+   * The days of a month that match the day-level rule parts, as a mask with bit d for day d.
+   *
+   * @param month  the month, 1 to 12
+   * @param length  the length of the month
+   * @param firstDow  the day of the week of the month's first day, 0 = Monday
+   * @param doyOfFirst  the day of the year of the month's first day
+   * @param lengthOfYear  the length of the year
+   */
+  private int monthMask(int month, int length, int firstDow, int doyOfFirst, int lengthOfYear) {
+    if (months != null && !months[month]) {
+      return 0;
+    }
+    int mask = (int) (((1L << length) - 1) << 1);
+    if (monthDays != null) {
+      int m = positiveMonthDayMask & mask;
+      for (int v : negativeMonthDays) {
+        int d = length + 1 + v;
+        if (d >= 1) {
+          m |= 1 << d;
+        }
+      }
+      if (skip == Skip.BACKWARD && maxPositiveMonthDay > length) {
+        m |= 1 << length;
+      }
+      mask &= m;
+    }
+    if (yearDays != null) {
+      int m = 0;
+      for (int v : yearDayValues) {
+        int d = (v > 0 ? v : lengthOfYear + 1 + v) - doyOfFirst + 1;
+        if (d >= 1 && d <= length) {
+          m |= 1 << d;
+        }
+      }
+      mask &= m;
+    }
+    if (days != null) {
+      int m = 0;
+      for (WeekdayNum w : days) {
+        int first = 1 + Math.floorMod(w.dayOfWeek().ordinal() - firstDow, 7);
+        int n = w.ordinal();
+        if (n == 0) {
+          for (int d = first; d <= length; d += 7) {
+            m |= 1 << d;
+          }
+        } else {
+          int d = n > 0 ? first + 7 * (n - 1) : first + 7 * ((length - first) / 7) + 7 * (n + 1);
+          if (d >= 1 && d <= length) {
+            m |= 1 << d;
+          }
+        }
+      }
+      mask &= m;
+    }
+    return mask;
+  }
+
   /** Applies BYSETPOS to a period's sorted candidates, in place. */
   private void applySetPos(List<LocalDateTime> candidates, List<LocalDateTime> scratch) {
     if (setPos.length == 0 || candidates.isEmpty()) {
@@ -597,6 +843,8 @@ final class RuleExpander {
     private final List<LocalDateTime> scratch = new ArrayList<>();
     private final List<LocalDate> dayScratch = new ArrayList<>();
     private long k;
+    /** The start of period {@link #k}, computed once per period; null beyond the year 9999. */
+    private @Nullable LocalDateTime kStart;
     private long lastProductive;
     private boolean exhausted;
 
@@ -607,12 +855,13 @@ final class RuleExpander {
       // A FORWARD skip can move a day of the previous period into this one.
       this.k = skip == Skip.FORWARD ? Math.max(0, first - 1) : first;
       this.lastProductive = k;
+      this.kStart = periodStart(k);
     }
 
     @Override
     public boolean hasNext() {
       while (true) {
-        LocalDateTime nextStart = exhausted ? null : periodStart(k);
+        LocalDateTime nextStart = exhausted ? null : kStart;
         if (!ready.isEmpty() && (nextStart == null || ready.peekFirst().isBefore(nextStart))) {
           return true;
         }
@@ -626,13 +875,13 @@ final class RuleExpander {
           continue;
         }
         period.clear();
-        long nextK = expand(k, nextStart, period, dayScratch);
+        long nextK = expand(k, nextStart, period, dayScratch, scratch);
         if (!period.isEmpty()) {
           lastProductive = k;
         }
-        applySetPos(period, scratch);
         addAll(period);
         k = nextK;
+        kStart = periodStart(k);
       }
     }
 

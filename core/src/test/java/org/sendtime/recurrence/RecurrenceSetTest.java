@@ -289,7 +289,48 @@ class RecurrenceSetTest {
     assertThatThrownBy(() -> RecurrenceSet.parse("DTSTART;VALUE=DATE:20260101\nRRULE:FREQ=DAILY;BYHOUR=9"))
         .isInstanceOf(InvalidRuleException.class).hasMessageContaining("DATE start");
     assertThatThrownBy(() -> RecurrenceSet.parse("DTSTART;VALUE=DATE:20260101\nRRULE:FREQ=HOURLY"))
-        .hasMessageContaining("FREQ=HOURLY needs a start with a time of day");
+        .hasMessageContaining("FREQ=HOURLY needs a start with a time of day")
+        .hasMessageContaining("line 2, column 1");
+  }
+
+  @Test
+  void allDay_rejectsTimedExdates() {
+    assertThatThrownBy(() -> RecurrenceSet.builder(LocalDate.of(2020, 1, 1))
+        .rule(RecurrenceRule.parse("FREQ=DAILY")).exdate(LocalDateTime.of(2020, 1, 3, 10, 30)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EXDATE 2020-01-03T10:30 has a time of day");
+  }
+
+  @Test
+  void subDailyRulesThatCanNeverFire_areEmptyAtOnce() {
+    for (String rule : List.of("FREQ=MINUTELY;BYSECOND=60", "FREQ=MINUTELY;INTERVAL=2;BYMINUTE=1",
+        "FREQ=SECONDLY;BYSECOND=60", "FREQ=SECONDLY;INTERVAL=2;BYSECOND=1",
+        "FREQ=SECONDLY;BYMINUTE=5;BYSETPOS=2", "FREQ=HOURLY;BYMINUTE=5;BYSETPOS=2",
+        "FREQ=HOURLY;INTERVAL=2;BYHOUR=10,12")) {
+      RecurrenceSet set = RecurrenceSet.parse("DTSTART;TZID=Europe/Paris:20200101T090000\nRRULE:" + rule);
+      assertThat(set.next(Instant.parse("2020-01-01T00:00:00Z"))).as(rule).isEmpty();
+    }
+    // Reachable ones still fire: odd hours from 09:00 every 2 hours.
+    assertThat(RecurrenceSet.parse("DTSTART;TZID=Europe/Paris:20200101T090000\nRRULE:FREQ=HOURLY;INTERVAL=2;BYHOUR=11")
+        .next(Instant.parse("2020-01-01T00:00:00Z")).map(z -> z.toLocalDateTime().toString())).contains("2020-01-01T11:00");
+  }
+
+  @Test
+  void allDay_rejectsInstantExdates() {
+    assertThatThrownBy(() -> RecurrenceSet.parse(
+        "DTSTART;VALUE=DATE:20260301\nRRULE:FREQ=DAILY;COUNT=3\nEXDATE:20260302T000000Z"))
+        .isInstanceOf(InvalidRuleException.class).hasMessageContaining("the set is floating");
+  }
+
+  @Test
+  void allDay_inAZone_becomesZonedAtMidnightAndRoundTrips() {
+    RecurrenceSet set = RecurrenceSet.parse("DTSTART;VALUE=DATE:20260301\nRRULE:FREQ=DAILY;COUNT=3\n"
+        + "EXDATE;VALUE=DATE:20260302").withZone(NEW_YORK);
+    assertThat(set.isAllDay()).isFalse();
+    assertThat(set.toString()).isEqualTo("DTSTART;TZID=America/New_York:20260301T000000\n"
+        + "RRULE:FREQ=DAILY;COUNT=3\nEXDATE;VALUE=DATE:20260302");
+    assertThat(RecurrenceSet.parse(set.toString())).isEqualTo(set);
+    assertThat(set.occurrences().map(z -> z.toOffsetDateTime().toString()))
+        .containsExactly("2026-03-01T00:00-05:00", "2026-03-03T00:00-05:00");
   }
 
   // ----- parsing ---------------------------------------------------------------------------------
