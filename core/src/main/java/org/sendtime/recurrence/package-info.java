@@ -16,6 +16,16 @@
  * set.describe();   // "every month on the last weekday at 09:00, from 2026-01-30T09:00 in America/New_York"
  * </pre>
  *
+ * <p>{@link org.sendtime.recurrence.CronExpression} reads cron expressions of the Unix (Vixie),
+ * Quartz and Spring dialects; {@link org.sendtime.recurrence.CronSchedule} reads one in a zone,
+ * with a {@link org.sendtime.time.DstPolicy} for fire times in daylight-saving gaps.
+ *
+ * <pre>
+ * CronExpression.parse("0 9 * * 1-5", CronDialect.UNIX)
+ *     .atZone(ZoneId.of("America/New_York"))
+ *     .next(Instant.parse("2026-03-06T15:00:00Z"));   // 2026-03-09T09:00-04:00[America/New_York]
+ * </pre>
+ *
  * <p>Every type is immutable and thread-safe; arguments are never null unless a parameter says
  * so.
  */
