@@ -77,7 +77,7 @@ public class NextOccurrenceBenchmark {
   private static final String ZONE = "America/New_York";
   private static final long SEED = 20260101L;
 
-  /** The rules measured: a start in {@value #ZONE}, a rule and the years the queries fall in. */
+  /** The rules measured: a start in America/New_York, a rule and the years the queries fall in. */
   public enum Rule {
     /** Every day at 09:00 since 1990, queried in 2026: a long way from the start. */
     DAILY_SINCE_1990("19900101T090000", "FREQ=DAILY", 2026, 2027),
