@@ -349,6 +349,48 @@ public final class CronExpression {
   }
 
   /** The lowest set bit at or above {@code from}, or -1. */
+  /**
+   * The first fire time strictly after a local epoch second and on the same day, for a caller
+   * that knows the day matches (it holds a fire time): only the time fields are searched.
+   *
+   * @param after  local seconds from 1970-01-01T00:00, not the day's last second
+   * @return the next fire time that day as local seconds, or {@link #NONE} if none is left
+   */
+  long nextLocalSecondSameDay(long after) {
+    long t = after + 1;
+    int secondOfDay = (int) Math.floorMod(t, 86_400L);
+    long dayStart = t - secondOfDay;
+    int h = secondOfDay / 3600;
+    int mi = secondOfDay / 60 % 60;
+    int s = secondOfDay % 60;
+    for (int nh = next(hours, h); nh >= 0; nh = next(hours, h)) {
+      if (nh != h) {
+        h = nh;
+        mi = 0;
+        s = 0;
+      }
+      int nmi = next(minutes, mi);
+      if (nmi < 0) {
+        h++;
+        mi = 0;
+        s = 0;
+        continue;
+      }
+      if (nmi != mi) {
+        mi = nmi;
+        s = 0;
+      }
+      int ns = next(seconds, s);
+      if (ns < 0) {
+        mi++;
+        s = 0;
+        continue;
+      }
+      return dayStart + h * 3600 + mi * 60 + ns;
+    }
+    return NONE;
+  }
+
   private static int next(int mask, int from) {
     if (from >= 32) {
       return -1;

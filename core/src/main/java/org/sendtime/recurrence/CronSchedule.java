@@ -223,7 +223,15 @@ public final class CronSchedule implements Recurrence {
         return CronExpression.NONE;
       }
       if (last >= stretchFrom && last < stretchUntil) {
-        long local = expression.nextLocalSecond(last + stretchOffset);
+        // The last fire time is a wall-clock match here, so its day matches: the rest of that
+        // day needs only the time fields.
+        long localAfter = last + stretchOffset;
+        long local = Math.floorMod(localAfter, 86_400L) == 86_399
+            ? CronExpression.NONE
+            : expression.nextLocalSecondSameDay(localAfter);
+        if (local == CronExpression.NONE) {
+          local = expression.nextLocalSecond(localAfter);
+        }
         if (local != CronExpression.NONE && local - stretchOffset < stretchUntil) {
           return local - stretchOffset;
         }
