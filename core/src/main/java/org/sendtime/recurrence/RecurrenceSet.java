@@ -80,6 +80,7 @@ public final class RecurrenceSet implements Recurrence {
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
   private static final DateTimeFormatter DATE_FORMAT =
       DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+  private static final long TWO_DAYS = 2 * 86_400;
 
   private final LocalDateTime start;
   private final @Nullable ZoneId zone;
@@ -91,6 +92,8 @@ public final class RecurrenceSet implements Recurrence {
   private final ImmutableSortedSet<Instant> instantExdates;
   private final ImmutableSortedSet<LocalDate> dateExdates;
   private final ImmutableList<RuleExpander> expanders;
+  /** The last stretch of one offset met by a query; see {@link OffsetStretch}. */
+  private volatile @Nullable OffsetStretch stretch;
 
   private RecurrenceSet(Builder b) {
     this.start = b.start;
@@ -533,22 +536,55 @@ public final class RecurrenceSet implements Recurrence {
 
   /**
    * The earliest local date-time whose resolved instant can be after {@code after}: the local
-   * time of {@code after} at the smallest offset in force around it.
+   * time of {@code after} at the smallest offset in force within two days of it.
    */
-  private static LocalDateTime earliestLocal(Instant after, ZoneId zone) {
-    ZoneRules rules = zone.getRules();
-    Instant from = after.minusSeconds(2 * 86_400);
-    Instant to = after.plusSeconds(2 * 86_400);
-    ZoneOffset min = rules.getOffset(from);
-    ZoneOffsetTransition t = rules.nextTransition(from);
-    while (t != null && t.getInstant().isBefore(to)) {
-      if (t.getOffsetAfter().getTotalSeconds() < min.getTotalSeconds()) {
-        min = t.getOffsetAfter();
-      }
-      t = rules.nextTransition(t.getInstant());
+  private LocalDateTime earliestLocal(Instant after, ZoneId zone) {
+    long a = after.getEpochSecond();
+    OffsetStretch s = stretch;
+    if (s == null || a - TWO_DAYS < s.from || a + TWO_DAYS >= s.until) {
+      ZoneRules rules = zone.getRules();
+      ZoneOffsetTransition previous = rules.previousTransition(after.plusSeconds(1));
+      ZoneOffsetTransition next = rules.nextTransition(after);
+      s = new OffsetStretch(
+          previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
+          next == null ? Long.MAX_VALUE : next.toEpochSecond(),
+          previous == null ? rules.getOffset(after) : previous.getOffsetAfter());
+      stretch = s;
     }
-    LocalDateTime local = LocalDateTime.ofEpochSecond(after.getEpochSecond(), 0, min);
+    ZoneOffset min = s.offset;
+    if (a - TWO_DAYS < s.from || a + TWO_DAYS >= s.until) {
+      // A transition within two days: take the smallest offset around it.
+      ZoneRules rules = zone.getRules();
+      Instant from = after.minusSeconds(TWO_DAYS);
+      Instant to = after.plusSeconds(TWO_DAYS);
+      min = rules.getOffset(from);
+      ZoneOffsetTransition t = rules.nextTransition(from);
+      while (t != null && t.getInstant().isBefore(to)) {
+        if (t.getOffsetAfter().getTotalSeconds() < min.getTotalSeconds()) {
+          min = t.getOffsetAfter();
+        }
+        t = rules.nextTransition(t.getInstant());
+      }
+    }
+    LocalDateTime local = LocalDateTime.ofEpochSecond(a, 0, min);
     return local.isBefore(RuleExpander.MAX) ? local : RuleExpander.MAX;
+  }
+
+  /**
+   * A stretch of time with one offset in the set's zone, between two transitions. The set keeps
+   * the last one it met, so that queries within it need no zone look-up; a cache only, written
+   * without locking since any stretch it holds is true.
+   */
+  private static final class OffsetStretch {
+    final long from;
+    final long until;
+    final ZoneOffset offset;
+
+    OffsetStretch(long from, long until, ZoneOffset offset) {
+      this.from = from;
+      this.until = until;
+      this.offset = offset;
+    }
   }
 
   /**

@@ -560,8 +560,9 @@ final class RuleExpander {
         units = (t.getYear() * 12L + t.getMonthValue()) - (start.getYear() * 12L + start.getMonthValue());
         break;
       case WEEKLY:
-        units = ChronoUnit.DAYS.between(
-            firstWeekStart, t.toLocalDate().with(TemporalAdjusters.previousOrSame(rule.weekStart()))) / 7;
+        long day = t.toLocalDate().toEpochDay();
+        long weekStart = day - Math.floorMod(t.getDayOfWeek().ordinal() - weekStartIndex, 7);
+        units = (weekStart - firstWeekStart.toEpochDay()) / 7;
         break;
       case DAILY:
         units = ChronoUnit.DAYS.between(start.toLocalDate(), t.toLocalDate());
