@@ -310,30 +310,9 @@ public final class CronExpression {
           mi = 0;
           s = 0;
         }
-        for (int nh = next(hours, h); nh >= 0; nh = next(hours, h)) {
-          if (nh != h) {
-            h = nh;
-            mi = 0;
-            s = 0;
-          }
-          int nmi = next(minutes, mi);
-          if (nmi < 0) {
-            h++;
-            mi = 0;
-            s = 0;
-            continue;
-          }
-          if (nmi != mi) {
-            mi = nmi;
-            s = 0;
-          }
-          int ns = next(seconds, s);
-          if (ns < 0) {
-            mi++;
-            s = 0;
-            continue;
-          }
-          return (firstDay + d - 1) * 86_400 + h * 3600 + mi * 60 + ns;
+        int time = firstTimeOfDay(h, mi, s);
+        if (time >= 0) {
+          return (firstDay + d - 1) * 86_400 + time;
         }
         d++;
         h = 0;
@@ -359,10 +338,15 @@ public final class CronExpression {
   long nextLocalSecondSameDay(long after) {
     long t = after + 1;
     int secondOfDay = (int) Math.floorMod(t, 86_400L);
-    long dayStart = t - secondOfDay;
-    int h = secondOfDay / 3600;
-    int mi = secondOfDay / 60 % 60;
-    int s = secondOfDay % 60;
+    int first = firstTimeOfDay(secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+    return first < 0 ? NONE : t - secondOfDay + first;
+  }
+
+  /**
+   * The first time of day at or after h:mi:s that the hour, minute and second fields allow, as
+   * a second of the day, or -1 if none is left that day. Each carry goes up one field only.
+   */
+  private int firstTimeOfDay(int h, int mi, int s) {
     for (int nh = next(hours, h); nh >= 0; nh = next(hours, h)) {
       if (nh != h) {
         h = nh;
@@ -386,9 +370,9 @@ public final class CronExpression {
         s = 0;
         continue;
       }
-      return dayStart + h * 3600 + mi * 60 + ns;
+      return h * 3600 + mi * 60 + ns;
     }
-    return NONE;
+    return -1;
   }
 
   private static int next(int mask, int from) {
