@@ -4,11 +4,11 @@
  * <p><b>Weekends.</b> {@link org.sendtime.calendar.Weekend} says which days of the week are the
  * weekend ({@code SATURDAY,SUNDAY}, {@code FRIDAY,SATURDAY}, or none) and finds the next workday.
  *
- * <p><b>Holidays.</b> {@code HolidayCalendar} is the service-provider interface of a set of
+ * <p><b>Holidays.</b> {@link HolidayCalendar} is the service-provider interface of a set of
  * holidays, so that a host can plug in the calendar of its country or its company.
- * {@code HolidayRule} describes one holiday: a fixed date, the nth or last weekday of a month or a
+ * {@link HolidayRule} describes one holiday: a fixed date, the nth or last weekday of a month or a
  * day relative to Easter, with the day it is observed on when it falls on a weekend and the years
- * it is valid for. {@code HolidayCalendar.usFederal()} gives the federal holidays of the United
+ * it is valid for. {@link HolidayCalendar#usFederal()} gives the federal holidays of the United
  * States.
  *
  * <p><b>Blackouts.</b> A {@link org.sendtime.calendar.Blackout} is a named period in which an
