@@ -54,6 +54,7 @@ public final class Contact {
    * @return the contact, not null
    */
   public static Contact of(String id, ZoneId zone) {
+    checkNotNull(zone, "zone");
     return of(id).withZone(zone);
   }
 
