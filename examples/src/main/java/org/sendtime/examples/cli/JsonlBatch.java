@@ -1,8 +1,5 @@
 package org.sendtime.examples.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -34,36 +31,13 @@ final class JsonlBatch {
   private JsonlBatch() {}
 
   /**
-   * Answers every line of the input.
+   * Answers one input line.
    *
-   * @param in  the JSON lines, not null
-   * @param out  where to write the answers, not null
-   * @return true if every line was answered without error
-   * @throws IOException if the input cannot be read
+   * @param line  the line, not blank
+   * @param lineNumber  the number of the line, from 1, for error messages
+   * @return the output line, with or without an error, not null
    */
-  static boolean run(BufferedReader in, PrintWriter out) throws IOException {
-    boolean allOk = true;
-    int lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      Answer answer = answer(line, lineNumber);
-      allOk &= answer.ok();
-      out.println(answer.json());
-    }
-    out.flush();
-    return allOk;
-  }
-
-  /** One output line, and whether it answers its input line without error. */
-  private record Answer(String json, boolean ok) {}
-
-  private static Answer answer(String line, int lineNumber) {
+  static JsonlInput.Answer answer(String line, int lineNumber) {
     String id = Json.Literal.NULL.text();
     try {
       Map<String, Object> object = Json.parseObject(line);
@@ -74,14 +48,12 @@ final class JsonlBatch {
       for (int i = 0; i < occurrences.size(); i++) {
         Json.appendString(i == 0 ? sb : sb.append(','), occurrences.get(i));
       }
-      return new Answer(sb.append("]}").toString(), true);
+      return new JsonlInput.Answer(sb.append("]}").toString(), true);
     } catch (RuntimeException e) {
       // One line's failure, even a bug, is reported on its line and never stops the batch.
-      String message = SendtimeCommand.isUserError(e)
-          ? SendtimeCommand.oneLine(e.getMessage())
-          : "internal error, please report it: " + SendtimeCommand.oneLine(e.toString());
+      String message = JsonlInput.errorMessage(e);
       StringBuilder sb = new StringBuilder("{\"id\":").append(id).append(",\"error\":");
-      return new Answer(Json.appendString(sb, "line " + lineNumber + ": " + message)
+      return new JsonlInput.Answer(Json.appendString(sb, "line " + lineNumber + ": " + message)
           .append('}').toString(), false);
     }
   }

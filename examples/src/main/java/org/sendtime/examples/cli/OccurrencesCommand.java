@@ -1,15 +1,8 @@
 package org.sendtime.examples.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -207,28 +200,9 @@ final class OccurrencesCommand implements Callable<Integer> {
 
   private int batch(String file) throws IOException {
     PrintWriter out = spec().commandLine().getOut();
-    if (file.equals("-")) {
-      // Standard input belongs to the caller: read it, but do not close it.
-      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-      return JsonlBatch.run(in, out) ? SendtimeCommand.EXIT_OK : SendtimeCommand.EXIT_SOME_FAILED;
-    }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new InputException("Cannot read --jsonl file '" + file + "': it is a directory");
-    }
-    BufferedReader in;
-    try {
-      in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException("Cannot read --jsonl file '" + file + "': no such file");
-    } catch (IOException e) {
-      throw new InputException("Cannot read --jsonl file '" + file + "': " + e);
-    }
-    try (in) {
-      return JsonlBatch.run(in, out) ? SendtimeCommand.EXIT_OK : SendtimeCommand.EXIT_SOME_FAILED;
-    } catch (CharacterCodingException e) {
-      throw new InputException("Cannot read --jsonl file '" + file + "': it is not UTF-8 text");
-    }
+    return JsonlInput.answer(file, stdin, out, JsonlBatch::answer)
+        ? SendtimeCommand.EXIT_OK
+        : SendtimeCommand.EXIT_SOME_FAILED;
   }
 
   private CommandSpec spec() {
