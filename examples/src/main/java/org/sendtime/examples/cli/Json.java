@@ -82,6 +82,22 @@ final class Json {
     return object((MappingNode) node);
   }
 
+  /**
+   * Reads one JSON object given as the value of an option.
+   *
+   * @param text  the text of the object, not null
+   * @param option  the option, for messages, not null
+   * @return the members in their order, not null
+   * @throws InputException if the text is not one JSON object, or has a key twice
+   */
+  static Map<String, Object> parseObject(String text, String option) {
+    try {
+      return parseObject(text);
+    } catch (InputException e) {
+      throw new InputException("Invalid value for " + option + ": " + e.getMessage());
+    }
+  }
+
   private static Object value(Node node) {
     if (node.getAnchor().isPresent()) {
       throw notJson(node, "anchors and aliases are YAML, not JSON");

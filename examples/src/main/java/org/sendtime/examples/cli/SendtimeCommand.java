@@ -71,13 +71,15 @@ public final class SendtimeCommand {
    * @param in  the standard input, read by {@code --jsonl -}, not null
    * @param out  the standard output, not null
    * @param err  the standard error, not null
-   * @param clock  the clock for options that default to the current time, not null
+   * @param clock  the clock for options that default to the current time, such as the launch
+   *     of {@code explain --local}, not null
    * @return a command line to {@link CommandLine#execute execute}, not null
    */
   public static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
     CommandLine cl = new CommandLine(new SendtimeCommand());
     // Subcommands first: picocli copies the settings below only to subcommands already added.
     cl.addSubcommand(new OccurrencesCommand(in, clock));
+    cl.addSubcommand(new ExplainCommand(in, clock));
     // A rule is free text that may well start with '@'; it must never be read as a file name.
     cl.setExpandAtFiles(false);
     cl.setOut(out);

@@ -40,6 +40,62 @@ final class Values {
   }
 
   /**
+   * Reads an instant: a UTC date-time such as {@code 2026-12-24T15:00:00Z}, or a date-time with
+   * an offset, in whole seconds.
+   *
+   * @return the instant, not null
+   * @throws InputException if the text is not an instant in whole seconds
+   */
+  static Instant instant(String text, String name) {
+    Temporal t = temporal(text, name, EXPECTED_INSTANT);
+    if (!(t instanceof Instant)) {
+      throw new InputException("Invalid value for " + name + ": '" + text + "' has no offset"
+          + " (expected " + EXPECTED_INSTANT + ")");
+    }
+    Instant instant = (Instant) t;
+    if (instant.getNano() != 0) {
+      throw new InputException("Invalid value for " + name + ": '" + text
+          + "' has a fraction of a second (expected whole seconds)");
+    }
+    return instant;
+  }
+
+  /**
+   * Reads a wall-clock time: a local date-time without an offset, in whole seconds.
+   *
+   * @return the date-time, not null
+   * @throws InputException if the text is not a local date-time in whole seconds
+   */
+  static LocalDateTime localDateTime(String text, String name) {
+    Temporal t = temporal(text, name, EXPECTED_LOCAL);
+    if (!(t instanceof LocalDateTime)) {
+      throw new InputException("Invalid value for " + name + ": '" + text + "' is not a"
+          + " wall-clock time (expected " + EXPECTED_LOCAL + ", without an offset)");
+    }
+    LocalDateTime local = (LocalDateTime) t;
+    if (local.getNano() != 0) {
+      throw new InputException("Invalid value for " + name + ": '" + text
+          + "' has a fraction of a second (expected whole seconds)");
+    }
+    return local;
+  }
+
+  /**
+   * Reads a date.
+   *
+   * @return the date, not null
+   * @throws InputException if the text is not a date
+   */
+  static LocalDate date(String text, String name) {
+    Temporal t = temporal(text, name, EXPECTED_DATE);
+    if (!(t instanceof LocalDate)) {
+      throw new InputException(
+          "Invalid value for " + name + ": '" + text + "' (expected " + EXPECTED_DATE + ")");
+    }
+    return (LocalDate) t;
+  }
+
+  /**
    * Reads a start: a local date-time, or a date for an all-day rule.
    *
    * @return a {@link LocalDateTime} or a {@link LocalDate}, not null

@@ -5,7 +5,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One in-process run of the command line, with its standard input given and its output and
@@ -24,12 +28,24 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs the command line with the given standard input. */
   static CliRun runWithInput(String stdin, String... args) {
+    return runWithInput(stdin, null, args);
+  }
+
+  /** Runs the command line with empty standard input and a clock that says it is a given instant. */
+  static CliRun runAt(Instant now, String... args) {
+    return runWithInput("", Clock.fixed(now, ZoneOffset.UTC), args);
+  }
+
+  /** Runs the command line with the given standard input, and a clock unless it is null. */
+  static CliRun runWithInput(String stdin, @Nullable Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
-    int code = SendtimeCommand.newCommandLine(
-            new ByteArrayInputStream(stdin.getBytes(UTF_8)), outWriter, errWriter)
+    ByteArrayInputStream in = new ByteArrayInputStream(stdin.getBytes(UTF_8));
+    int code = (clock == null
+            ? SendtimeCommand.newCommandLine(in, outWriter, errWriter)
+            : SendtimeCommand.newCommandLine(in, outWriter, errWriter, clock))
         .execute(args);
     outWriter.flush();
     errWriter.flush();

@@ -82,4 +82,12 @@ class JsonTest {
         .hasMessageContaining(keyword)
         .hasMessageNotContaining("\n");
   }
+
+  @Test
+  void parseObject_ofOption_namesTheOption() {
+    assertThat(Json.parseObject("{\"id\":\"c1\"}", "--contact")).containsExactly(Map.entry("id", "c1"));
+    assertThatThrownBy(() -> Json.parseObject("{\"id\":", "--contact"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("Invalid value for --contact: invalid JSON at column 7");
+  }
 }

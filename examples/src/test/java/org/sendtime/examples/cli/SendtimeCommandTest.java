@@ -13,7 +13,7 @@ class SendtimeCommandTest {
     CliRun r = run("--help");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Usage: sendtime", "occurrences");
+    assertThat(r.out()).contains("Usage: sendtime", "occurrences", "explain");
     assertThat(r.err()).isEmpty();
   }
 
@@ -30,10 +30,12 @@ class SendtimeCommandTest {
   void version_printsBuildVersion() {
     CliRun top = run("--version");
     CliRun sub = run("occurrences", "--version");
+    CliRun explain = run("explain", "--version");
 
     assertThat(top.exitCode()).isZero();
     assertThat(top.out()).matches("sendtime \\d+\\.\\d+\\.\\d+\\S*\\R");
     assertThat(sub.out()).isEqualTo(top.out());
+    assertThat(explain.out()).isEqualTo(top.out());
   }
 
   @Test
