@@ -52,7 +52,9 @@ public abstract sealed class Decision permits Decision.Scheduled, Decision.Suppr
 
   /**
    * Gets the instant the schedule asked for, before any rule moved it. A scheduled instant is
-   * never earlier than its candidate.
+   * never earlier than its candidate. A wall-clock time that a daylight-saving gap skips reads
+   * as the instant after the gap; a send suppressed before its wall-clock time could be read,
+   * for a contact without a zone, has the launch instant as its candidate.
    *
    * @return the candidate, not null
    */

@@ -315,7 +315,7 @@ public final class SendPolicy {
         candidate = wantedInstant(wanted, second);
         if (candidate == Rule.SUPPRESS) {
           return suppressed(
-              contact, launch, judged, "dst",
+              contact, wanted.resolve(second), judged, "dst",
               LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC)
                   + " does not exist in " + wanted.zone() + " and the DST policy is SKIP",
               launch, trace);
