@@ -414,7 +414,7 @@ public final class SendPolicy {
         return null;
       }
     }
-    return z.equals(zone) ? policyTimeline : timeline(z);
+    return z == zone ? policyTimeline : timeline(z);
   }
 
   private ZoneTimeline timeline(ZoneId z) {
