@@ -151,6 +151,62 @@ public final class ZoneTimeline {
   }
 
   /**
+   * Finds the first instant at or after {@code notBefore} at which the wall clock reaches a
+   * local second: the instant of that local time, or, for a local time in a gap, the instant of
+   * the transition, when the clock jumps past it. A repeated local time resolves as in {@link
+   * #resolve(long, long)}.
+   *
+   * @param localSecond  the local second
+   * @param notBefore  the earliest acceptable instant
+   * @return the instant, at or after {@code notBefore}
+   */
+  public long reach(long localSecond, long notBefore) {
+    long t = resolve(localSecond, notBefore);
+    if (toLocal(t) != localSecond && t > notBefore) {
+      // In a gap: the clock first reads a later time at the transition, just before t.
+      long transition = rules
+          .getTransition(LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC))
+          .toEpochSecond();
+      return Math.max(transition, notBefore);
+    }
+    return t;
+  }
+
+  /**
+   * Finds the first transition in {@code (after, until]} at which the clocks go back, so that
+   * wall-clock times already passed come round again.
+   *
+   * @param after  the instant after which to look, exclusive
+   * @param until  the last instant to look at, inclusive
+   * @return the instant of the transition, or {@link Long#MAX_VALUE} if there is none
+   */
+  public long nextFallBack(long after, long until) {
+    if (fixed || until <= after) {
+      return Long.MAX_VALUE;
+    }
+    if (after >= FROM && until < UNTIL) {
+      int i = firstTransition[(int) ((after - FROM) >> SHIFT)];
+      while (i < transitions.length && transitions[i] <= after) {
+        i++;
+      }
+      for (; i < transitions.length && transitions[i] <= until; i++) {
+        if (offsets[i + 1] < offsets[i]) {
+          return transitions[i];
+        }
+      }
+      return Long.MAX_VALUE;
+    }
+    ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(after));
+    while (t != null && t.toEpochSecond() <= until) {
+      if (t.isOverlap()) {
+        return t.toEpochSecond();
+      }
+      t = rules.nextTransition(t.getInstant());
+    }
+    return Long.MAX_VALUE;
+  }
+
+  /**
    * Finds the instant of a local second: the earlier instance of a repeated time, and a time in
    * a gap moved forward by the gap's length.
    *

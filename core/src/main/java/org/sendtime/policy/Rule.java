@@ -32,6 +32,28 @@ abstract class Rule {
    */
   abstract long judge(long t, Contact contact, ZoneTimeline local);
 
+  /**
+   * Moves a send from {@code t} to the first instant the wall clock reaches a local time, the
+   * earliest this rule allows in local time. Where the clocks go back on the way, wall-clock
+   * times already passed come round again, and the rule is asked again from there.
+   */
+  final long moveTo(long t, long localSecond, Contact contact, ZoneTimeline zone) {
+    long target = zone.reach(localSecond, t + 1);
+    long back = zone.nextFallBack(t, target);
+    if (back < target) {
+      long again = judge(back, contact, zone);
+      if (again != SUPPRESS && again < target) {
+        return again;
+      }
+    }
+    return target;
+  }
+
+  /** Moves a send from {@code t} to the start of a local day; see {@link #moveTo}. */
+  final long moveToDay(long t, long epochDay, Contact contact, ZoneTimeline zone) {
+    return moveTo(t, epochDay * org.sendtime.internal.EpochDays.SECONDS_PER_DAY, contact, zone);
+  }
+
   /** Says why {@link #judge} did not allow {@code t}; called only to explain. */
   abstract String why(long t, Contact contact, ZoneTimeline local);
 

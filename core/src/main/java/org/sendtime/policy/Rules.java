@@ -36,11 +36,6 @@ final class Rules {
     return DayOfWeek.of(isoDayOfWeek).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  /** Moves a send to the start of a local day: the earliest instant of that date. */
-  private static long startOfDay(ZoneTimeline zone, long epochDay, long t) {
-    return zone.resolve(epochDay * SECONDS_PER_DAY, t + 1);
-  }
-
   /** Quiet hours: no sends inside a daily window. */
   static final class QuietHours extends Rule {
     private final LocalWindow window;
@@ -61,7 +56,7 @@ final class Rules {
       if (window.crossesMidnight() && sod >= window.startSecondOfDay()) {
         day++;
       }
-      return zone.resolve(day * SECONDS_PER_DAY + window.endSecondOfDay(), t + 1);
+      return moveTo(t, day * SECONDS_PER_DAY + window.endSecondOfDay(), contact, zone);
     }
 
     @Override
@@ -83,7 +78,7 @@ final class Rules {
     long judge(long t, Contact contact, ZoneTimeline zone) {
       long local = zone.toLocal(t);
       int wait = hours.secondsUntilOpen(dayOfWeek(dayOf(local)), secondOfDay(local));
-      return wait == 0 ? t : zone.resolve(local + wait, t + 1);
+      return wait == 0 ? t : moveTo(t, local + wait, contact, zone);
     }
 
     @Override
@@ -114,7 +109,7 @@ final class Rules {
       do {
         day++;
       } while (isWeekend[dayOfWeek(day)]);
-      return startOfDay(zone, day, t);
+      return moveToDay(t, day, contact, zone);
     }
 
     @Override
@@ -166,7 +161,7 @@ final class Rules {
       for (int i = 0; i < MAX_RUN; i++) {
         day++;
         if (!isHoliday(day)) {
-          return startOfDay(zone, day, t);
+          return moveToDay(t, day, contact, zone);
         }
       }
       return NEVER;
@@ -224,7 +219,7 @@ final class Rules {
       if (next - day >= 64) {
         next = blackout.dates().nextUncovered(LocalDate.ofEpochDay(next)).toEpochDay();
       }
-      return startOfDay(zone, next, t);
+      return moveToDay(t, next, contact, zone);
     }
 
     @Override

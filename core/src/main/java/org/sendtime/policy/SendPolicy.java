@@ -162,7 +162,7 @@ public final class SendPolicy {
     }
     // A canonical order, so that traces and the choice among several suppressing rules do not
     // depend on the order rules were added in.
-    named.sort(Comparator.comparing(Rule::name).thenComparing(Rule::toString));
+    named.sort(Comparator.comparing(Rule::name).thenComparing(r -> r.getClass().getName()));
     rules.addAll(named);
     this.movers = rules.stream().filter(Rule::mayMove).toArray(Rule[]::new);
     this.suppressors = rules.stream().filter(Rule::maySuppress).toArray(Rule[]::new);
@@ -565,17 +565,14 @@ public final class SendPolicy {
     for (Map.Entry<String, Contact> e : representatives.entrySet()) {
       Contact c = e.getValue();
       ZoneTimeline z = zones.get(e.getKey());
-      long s = settle(from, end, c, z, null);
+      long s = firstAllowed(from, end, c, z);
       while (s < end) {
         starts.add(s);
         long t = s + COORDINATION_STEP - Math.floorMod(s, COORDINATION_STEP);
         while (t < end && allowed(t, c, z, end)) {
           t += COORDINATION_STEP;
         }
-        if (t >= end) {
-          break;
-        }
-        s = settle(t, end, c, z, null);
+        s = firstAllowed(t, end, c, z);
       }
     }
     long best = from;
@@ -595,16 +592,32 @@ public final class SendPolicy {
     return new CoordinatedSend(Instant.ofEpochSecond(best), bestCount, total);
   }
 
-  private boolean allowed(long t, Contact c, ZoneTimeline z, long end) {
-    if (settle(t, end, c, z, null) != t) {
-      return false;
+  /**
+   * The first instant at or after {@code t}, before {@code end}, at which a contact is in its
+   * window: the moving rules' fixed point, stepped past the minutes a suppressing rule holds.
+   */
+  private long firstAllowed(long t, long end, Contact c, ZoneTimeline z) {
+    while (t < end) {
+      long s = settle(t, end, c, z, null);
+      if (s >= end || !suppressedAt(s, c, z)) {
+        return Math.min(s, end);
+      }
+      t = s + COORDINATION_STEP - Math.floorMod(s, COORDINATION_STEP);
     }
+    return end;
+  }
+
+  private boolean suppressedAt(long t, Contact c, ZoneTimeline z) {
     for (Rule rule : suppressors) {
       if (rule.judge(t, c, z) == Rule.SUPPRESS) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  private boolean allowed(long t, Contact c, ZoneTimeline z, long end) {
+    return settle(t, end, c, z, null) == t && !suppressedAt(t, c, z);
   }
 
   /** A schedule's instant read in the policy's zone. */
@@ -1034,10 +1047,14 @@ public final class SendPolicy {
      *
      * @param constraint  the constraint, not null
      * @return this builder, not null
+     * @throws IllegalArgumentException if a constraint of the same name was added
      */
     public Builder constraint(Constraint constraint) {
       checkNotNull(constraint, "constraint");
       checkArgument(!constraint.name().isBlank(), "Constraint name must not be blank");
+      for (Constraint c : constraints) {
+        checkArgument(!c.name().equals(constraint.name()), "Duplicate constraint name '%s'", constraint.name());
+      }
       constraints.add(constraint);
       return this;
     }

@@ -80,6 +80,49 @@ class ZoneTimelineTest {
   }
 
   @Property(tries = 1000)
+  void nextFallBack_agreesWithZoneRules(@ForAll("zones") String zone, @ForAll long seed, @ForAll int days) {
+    ZoneId z = ZoneId.of(zone);
+    long after = MIN + Math.floorMod(seed, MAX - MIN);
+    long until = after + Math.floorMod(days, 800) * 86_400L;
+    long expected = Long.MAX_VALUE;
+    var t = z.getRules().nextTransition(Instant.ofEpochSecond(after));
+    while (t != null && t.toEpochSecond() <= until) {
+      if (t.isOverlap()) {
+        expected = t.toEpochSecond();
+        break;
+      }
+      t = z.getRules().nextTransition(t.getInstant());
+    }
+    assertThat(ZoneTimeline.of(z).nextFallBack(after, until)).isEqualTo(expected);
+  }
+
+  @Property(tries = 1000)
+  void reach_isTheFirstInstantTheClockReachesTheTime(@ForAll("zones") String zone, @ForAll long seed) {
+    ZoneId z = ZoneId.of(zone);
+    long local = MIN + Math.floorMod(seed, MAX - MIN);
+    ZoneTimeline timeline = ZoneTimeline.of(z);
+    long reached = timeline.reach(local, Long.MIN_VALUE);
+    // The clock reads the time, or later when the time is in a gap, and a second before it read less.
+    assertThat(timeline.toLocal(reached)).isGreaterThanOrEqualTo(local);
+    assertThat(timeline.toLocal(reached - 1)).isLessThan(local);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // in the New York spring-forward gap: the transition at 03:00 EDT
+    "America/New_York, 2026-03-08T02:30, 2026-03-08T03:00-04:00",
+    // Lord Howe's half-hour gap
+    "Australia/Lord_Howe, 2026-10-04T02:15, 2026-10-04T02:30+11:00",
+    // an ordinary time
+    "Europe/Paris, 2026-06-01T09:00, 2026-06-01T09:00+02:00",
+  })
+  void reach_examples(String zone, String local, String expected) {
+    long l = LocalDateTime.parse(local).toEpochSecond(ZoneOffset.UTC);
+    assertThat(ZoneTimeline.of(ZoneId.of(zone)).reach(l, Long.MIN_VALUE))
+        .isEqualTo(ZonedDateTime.parse(expected).toEpochSecond());
+  }
+
+  @Property(tries = 1000)
   void epochDays_agreeWithLocalDate(@ForAll long seed) {
     long day = Math.floorMod(seed, 2_000_000L) - 1_000_000L;
     LocalDate d = LocalDate.ofEpochDay(day);

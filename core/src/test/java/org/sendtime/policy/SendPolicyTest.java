@@ -145,10 +145,31 @@ class SendPolicyTest {
   }
 
   @Test
-  void quietHours_endInSpringForwardGap_landsAfterTheGap() {
+  void quietHours_endInSpringForwardGap_landsAtTheTransition() {
     SendPolicy p = SendPolicy.builder(NEW_YORK).quietHours(LocalWindow.parse("21:00-02:30")).build();
+    // 02:30 does not exist; at 03:00 EDT the clock is already past the end of quiet hours.
     assertThat(scheduledAt(p.decide(Contact.of("c1"), at("2026-03-07T23:00-05:00[America/New_York]"))))
-        .isEqualTo(at("2026-03-08T03:30-04:00[America/New_York]"));
+        .isEqualTo(at("2026-03-08T03:00-04:00[America/New_York]"));
+  }
+
+  @Test
+  void businessHours_openAgainWhenClocksGoBack() {
+    SendPolicy p = SendPolicy.builder(NEW_YORK).businessHours(WeeklyHours.parse("SAT 22:00-01:30")).build();
+    // 01:45 EDT on 2026-11-01 is closed, but fifteen minutes later the clock reads 01:00 EST.
+    assertThat(scheduledAt(p.decide(Contact.of("c1"), Instant.parse("2026-11-01T05:45:00Z"))))
+        .isEqualTo(Instant.parse("2026-11-01T06:00:00Z"));
+  }
+
+  @Test
+  void coordinate_findsTheWindowAfterASkippingBlackout() {
+    SendPolicy p = SendPolicy.builder(java.time.ZoneOffset.UTC)
+        .zoneStrategy(ZoneStrategy.COORDINATED)
+        .blackout(Blackout.of("audit", BlackoutDates.on(LocalDate.of(2026, 6, 10))).withAction(BlackoutAction.SKIP))
+        .build();
+    CoordinatedSend c = p.coordinate(
+        List.of(Contact.of("c1", java.time.ZoneOffset.UTC)), Schedule.immediate(), Instant.parse("2026-06-10T12:00:00Z"));
+    assertThat(c.at()).isEqualTo(Instant.parse("2026-06-11T00:00:00Z"));
+    assertThat(c.inWindow()).isEqualTo(1);
   }
 
   @Test
@@ -444,6 +465,9 @@ class SendPolicyTest {
     assertThatThrownBy(() -> SendPolicy.builder(NEW_YORK).blackout(YEAR_END).blackout(YEAR_END))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Duplicate blackout name 'year-end'");
+    assertThatThrownBy(() -> SendPolicy.builder(NEW_YORK).constraint(closedOn(DayOfWeek.MONDAY)).constraint(closedOn(DayOfWeek.MONDAY)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Duplicate constraint name");
     assertThatThrownBy(() -> SendPolicy.builder(NEW_YORK).name(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blank");
