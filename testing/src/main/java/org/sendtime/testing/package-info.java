@@ -1,10 +1,14 @@
 /**
  * jqwik arbitraries for property-testing code that schedules in time: zones with odd rules,
  * instants at daylight-saving transitions, leap days, month ends, RFC 5545 recurrence rules and
- * sets, and cron expressions of the Unix, Quartz and Spring dialects with their schedules.
+ * sets, cron expressions of the Unix, Quartz and Spring dialects with their schedules, and send
+ * policies with the contacts and schedules they decide for.
  *
- * <p>{@link org.sendtime.testing.SendtimeArbitraries} holds every arbitrary. A property that a
- * rule never fires twice at the same instant, even across a change of clocks, reads:
+ * <p>{@link org.sendtime.testing.SendtimeArbitraries} holds the arbitraries of dates, zones and
+ * recurrences; {@link org.sendtime.testing.PolicyArbitraries} those of send policies and what they
+ * judge: quiet and business hours, weekends, holiday calendars, blackouts, whole policies,
+ * contacts, audiences, instants and schedules. A property that a rule never fires twice at the
+ * same instant, even across a change of clocks, reads:
  * <pre>
  * class MyRuleProperties {
  *   {@literal @}Property(tries = 1000)
