@@ -55,9 +55,11 @@ import org.sendtime.time.WeeklyHours;
  *
  * <p>Local rules are judged on the wall clock of the contact's zone under {@link
  * ZoneStrategy#RECIPIENT_LOCAL} and {@link ZoneStrategy#COORDINATED}, and on the policy's under
- * {@link ZoneStrategy#SINGLE}. A move to a wall-clock time that falls in a daylight-saving gap
- * lands where java.time puts it, forward by the length of the gap; a repeated wall-clock time
- * means its first instance unless that is already past.
+ * {@link ZoneStrategy#SINGLE}. A wanted wall-clock time that falls in a daylight-saving gap
+ * reads as java.time reads it, forward by the length of the gap (or as the {@link DstPolicy}
+ * says). A rule that moves a send to a wall-clock time moves it to the first instant the clock
+ * reaches that time: through a gap, the transition itself; where the clocks go back, the
+ * wall-clock times that come round again count as well.
  *
  * <pre>
  * SendPolicy policy = SendPolicy.builder(ZoneId.of("America/New_York"))

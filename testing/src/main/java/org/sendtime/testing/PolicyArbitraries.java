@@ -35,6 +35,8 @@ import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.calendar.HolidayRule;
 import org.sendtime.calendar.ObservedShift;
 import org.sendtime.calendar.Weekend;
+import org.sendtime.optimize.Engagement;
+import org.sendtime.optimize.SendTimeOptimizer;
 import org.sendtime.policy.BlackoutDatesIn;
 import org.sendtime.policy.Contact;
 import org.sendtime.policy.DeliverBy;
@@ -523,15 +525,16 @@ public final class PolicyArbitraries {
    * Obtains an arbitrary of schedules that want their send within three days of a date-time,
    * such as a campaign's launch.
    *
-   * <p>A fifth of the schedules are {@link Schedule#immediate()}. Another fifth are {@link
+   * <p>About a fifth of the schedules are {@link Schedule#immediate()}. Another fifth are {@link
    * Schedule#at(Instant)} an instant within three days, often the instant itself or a second
-   * or an hour away. Two fifths are {@link Schedule#atLocal(LocalDateTime)} a wall-clock time
+   * or an hour away. Nearly two fifths are {@link Schedule#atLocal(LocalDateTime)} a wall-clock time
    * within three days of the date-time's own, often a whole hour away, and, when the zone's
    * clocks change within three days, often a time they skip or repeat or one just beside it.
-   * The last fifth are {@link Schedule#recurring}: a floating daily, weekly or monthly rule at a
+   * Another fifth are {@link Schedule#recurring}: a floating daily, weekly or monthly rule at a
    * wall-clock time near the date-time's, or a cron
    * expression of any dialect, floating or in a zone of {@link SendtimeArbitraries#zones()},
-   * that fires at least once. One schedule in four carries an anchor date from five days before
+   * that fires at least once. The rest are {@link Schedule#optimized}, learned from up to twelve
+   * opens and clicks in the sixty days before the date-time (fewer than five fall back). One schedule in four carries an anchor date from five days before
    * to forty days after the date-time's date.
    *
    * @param around  the date-time, whose zone is the wall clock local times are drawn on, not
@@ -559,11 +562,18 @@ public final class PolicyArbitraries {
         .map(PolicyArbitraries::recurringOrEmpty)
         .filter(Optional::isPresent)
         .map(Optional::get);
+    Arbitrary<Engagement> engagements = Combinators.combine(
+            Arbitraries.longs().between(-60 * 86_400L, 0), Arbitraries.of(Engagement.Kind.values()))
+        .as((s, kind) -> Engagement.of(base.toInstant().plusSeconds(s), kind));
+    Arbitrary<Schedule> optimized = engagements.list().ofMaxSize(12)
+        .map(events -> Schedule.optimized(
+            SendTimeOptimizer.ofDefaults().recommend(events, base.getZone(), base.toInstant())));
     Arbitrary<Schedule> schedules = weighted(
-        Tuple.of(1, Arbitraries.just(Schedule.immediate())),
-        Tuple.of(1, at),
-        Tuple.of(2, atLocal),
-        Tuple.of(1, recurring));
+        Tuple.of(2, Arbitraries.just(Schedule.immediate())),
+        Tuple.of(2, at),
+        Tuple.of(4, atLocal),
+        Tuple.of(2, recurring),
+        Tuple.of(1, optimized));
     Arbitrary<@Nullable LocalDate> anchors = Arbitraries.integers().between(-5, 40)
         .map(d -> base.toLocalDate().plusDays(d))
         .injectNull(0.75);

@@ -152,9 +152,13 @@ final class PolicyOracle {
       case AT_LOCAL:
         Instant w = wanted(schedule.localDateTime().orElseThrow(), wantedIn);
         if (w == null) {
-          return Expected.suppressed(judged, launch, null, "dst");
+          Instant shifted = schedule.localDateTime().orElseThrow().atZone(wantedIn).toInstant();
+          return Expected.suppressed(judged, shifted, null, "dst");
         }
         candidate = w;
+        break;
+      case OPTIMIZED:
+        candidate = schedule.recommendation().orElseThrow().nextAfter(launch, judged).toInstant();
         break;
       default:
         Recurrence r = schedule.recurrence().orElseThrow();
@@ -405,6 +409,9 @@ final class PolicyOracle {
         LocalDateTime local = schedule.localDateTime().orElseThrow();
         Instant w = wanted(local, policy.zone());
         candidate = w != null ? w : ZonedDateTime.of(local, policy.zone()).toInstant();
+        break;
+      case OPTIMIZED:
+        candidate = schedule.recommendation().orElseThrow().nextAfter(launch, policy.zone()).toInstant();
         break;
       default:
         Recurrence r = schedule.recurrence().orElseThrow();
