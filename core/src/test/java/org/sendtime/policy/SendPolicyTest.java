@@ -474,6 +474,23 @@ class SendPolicyTest {
   }
 
   @Test
+  void badInput_namesWhatIsWrong() {
+    assertThatThrownBy(() -> SendPolicy.builder(NEW_YORK).quietHours(LocalWindow.parse("21:00-21:00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("zero length");
+    assertThatThrownBy(() -> BlackoutDates.between(LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 24)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2026-12-24")
+        .hasMessageContaining("2026-12-31");
+    assertThatThrownBy(() -> Schedule.recurring(RecurrenceSet.parse("DTSTART:20260101T090000\nRRULE:FREQ=DAILY;UNTIL=20251231T000000")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("never fires");
+    assertThatThrownBy(() -> SendPolicy.builder(ZoneId.of("America/Springfield")))
+        .isInstanceOf(java.time.DateTimeException.class)
+        .hasMessageContaining("America/Springfield");
+  }
+
+  @Test
   void toBuilder_buildsAnEqualPolicy() {
     SendPolicy p = local().businessHours(OFFICE).blackout(YEAR_END).horizon(Duration.ofDays(30)).build();
     assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);
