@@ -1,35 +1,37 @@
 package org.sendtime.policy;
 
-import static org.sendtime.internal.EpochDays.startOfYear;
-import static org.sendtime.internal.EpochDays.yearOf;
-
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 /**
- * A set of dates as one bit per day, filled a year at a time on first use, so that the policy
- * engine tests a date in a few instructions. Years outside 1900 to 2299 ask the source each
- * time.
+ * A set of dates as one bit per day, filled in chunks of 512 days on first use, so that the
+ * policy engine tests a date with a shift and a mask. Dates outside 1900 to about 2300 ask the
+ * source each time.
  *
- * <p>Thread-safe: two threads may fill the same year at once, and both fill it the same way.
+ * <p>Thread-safe: two threads may fill the same chunk at once, and both fill it the same way.
  */
 final class DayBits {
 
-  private static final int FIRST_YEAR = 1900;
-  private static final int YEARS = 400;
+  private static final long FIRST_DAY = LocalDate.of(1900, 1, 1).toEpochDay();
+  private static final int SHIFT = 9;
+  private static final int CHUNK = 1 << SHIFT;
+  private static final int CHUNKS = 286;
 
-  /** Where the dates come from: the dates of one year, or a test of one date. */
+  /** Where the dates come from. */
   interface Source {
-    /** Sets the bit of each day of the year in the set; bit 0 is January 1. */
-    void fill(int year, long[] bits);
+    /**
+     * Sets the bit of each day in the set among {@code CHUNK} days from a first one; bit {@code
+     * i} is the first day plus {@code i}.
+     */
+    void fill(long firstEpochDay, long[] bits);
 
-    /** Tests one date, for years outside the table. */
+    /** Tests one date, for days outside the table. */
     boolean contains(LocalDate date);
   }
 
   private final Source source;
-  private final AtomicReferenceArray<long[]> years = new AtomicReferenceArray<>(YEARS);
+  private final AtomicReferenceArray<long[]> chunks = new AtomicReferenceArray<>(CHUNKS);
 
   DayBits(Source source) {
     this.source = source;
@@ -39,11 +41,10 @@ final class DayBits {
   static DayBits of(Predicate<LocalDate> predicate) {
     return new DayBits(new Source() {
       @Override
-      public void fill(int year, long[] bits) {
-        LocalDate day = LocalDate.of(year, 1, 1);
-        for (int i = 0; i < day.lengthOfYear(); i++) {
-          if (predicate.test(day.plusDays(i))) {
-            bits[i >>> 6] |= 1L << i;
+      public void fill(long firstEpochDay, long[] bits) {
+        for (int i = 0; i < CHUNK; i++) {
+          if (predicate.test(LocalDate.ofEpochDay(firstEpochDay + i))) {
+            set(bits, i);
           }
         }
       }
@@ -55,19 +56,28 @@ final class DayBits {
     });
   }
 
+  /** The number of days a chunk holds. */
+  static int chunkDays() {
+    return CHUNK;
+  }
+
+  static void set(long[] bits, int i) {
+    bits[i >>> 6] |= 1L << i;
+  }
+
   boolean contains(long epochDay) {
-    int year = yearOf(epochDay);
-    int index = year - FIRST_YEAR;
-    if (index < 0 || index >= YEARS) {
+    long offset = epochDay - FIRST_DAY;
+    long index = offset >> SHIFT;
+    if (index < 0 || index >= CHUNKS) {
       return source.contains(LocalDate.ofEpochDay(epochDay));
     }
-    long[] bits = years.get(index);
+    long[] bits = chunks.get((int) index);
     if (bits == null) {
-      bits = new long[6];
-      source.fill(year, bits);
-      years.set(index, bits);
+      bits = new long[CHUNK / 64];
+      source.fill(FIRST_DAY + (index << SHIFT), bits);
+      chunks.set((int) index, bits);
     }
-    long doy = epochDay - startOfYear(year);
-    return (bits[(int) (doy >>> 6)] & (1L << doy)) != 0;
+    int i = (int) (offset & (CHUNK - 1));
+    return (bits[i >>> 6] & (1L << i)) != 0;
   }
 }

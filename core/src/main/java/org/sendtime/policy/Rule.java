@@ -25,12 +25,12 @@ abstract class Rule {
   }
 
   /**
-   * Judges an instant.
+   * Judges an instant, given its local second on the wall clock of {@code local}.
    *
    * @return {@code t} if allowed; a later instant, the earliest this rule allows, to move to;
    *     {@link #NEVER} if none; or {@link #SUPPRESS}
    */
-  abstract long judge(long t, Contact contact, ZoneTimeline local);
+  abstract long judge(long t, long localSecond, Contact contact, ZoneTimeline local);
 
   /**
    * Moves a send from {@code t} to the first instant the wall clock reaches a local time, the
@@ -41,7 +41,7 @@ abstract class Rule {
     long target = zone.reach(localSecond, t + 1);
     long back = zone.nextFallBack(t, target);
     if (back < target) {
-      long again = judge(back, contact, zone);
+      long again = judge(back, zone.toLocal(back), contact, zone);
       if (again != SUPPRESS && again < target) {
         return again;
       }

@@ -4,7 +4,7 @@ import static org.sendtime.internal.EpochDays.SECONDS_PER_DAY;
 import static org.sendtime.internal.EpochDays.dayOf;
 import static org.sendtime.internal.EpochDays.dayOfWeek;
 import static org.sendtime.internal.EpochDays.secondOfDay;
-import static org.sendtime.internal.EpochDays.startOfYear;
+import static org.sendtime.internal.EpochDays.yearOf;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -46,8 +46,7 @@ final class Rules {
     }
 
     @Override
-    long judge(long t, Contact contact, ZoneTimeline zone) {
-      long local = zone.toLocal(t);
+    long judge(long t, long local, Contact contact, ZoneTimeline zone) {
       int sod = secondOfDay(local);
       if (!window.containsSecondOfDay(sod)) {
         return t;
@@ -75,8 +74,7 @@ final class Rules {
     }
 
     @Override
-    long judge(long t, Contact contact, ZoneTimeline zone) {
-      long local = zone.toLocal(t);
+    long judge(long t, long local, Contact contact, ZoneTimeline zone) {
       int wait = hours.secondsUntilOpen(dayOfWeek(dayOf(local)), secondOfDay(local));
       return wait == 0 ? t : moveTo(t, local + wait, contact, zone);
     }
@@ -101,8 +99,8 @@ final class Rules {
     }
 
     @Override
-    long judge(long t, Contact contact, ZoneTimeline zone) {
-      long day = dayOf(zone.toLocal(t));
+    long judge(long t, long local, Contact contact, ZoneTimeline zone) {
+      long day = dayOf(local);
       if (!isWeekend[dayOfWeek(day)]) {
         return t;
       }
@@ -131,12 +129,14 @@ final class Rules {
       this.calendar = calendar;
       this.days = new DayBits(new DayBits.Source() {
         @Override
-        public void fill(int year, long[] bits) {
-          long start = startOfYear(year);
-          for (Holiday h : calendar.holidays(year)) {
-            long doy = h.date().toEpochDay() - start;
-            if (doy >= 0 && doy < 366) {
-              bits[(int) (doy >>> 6)] |= 1L << doy;
+        public void fill(long firstEpochDay, long[] bits) {
+          long lastEpochDay = firstEpochDay + DayBits.chunkDays() - 1;
+          for (int year = yearOf(firstEpochDay); year <= yearOf(lastEpochDay); year++) {
+            for (Holiday h : calendar.holidays(year)) {
+              long i = h.date().toEpochDay() - firstEpochDay;
+              if (i >= 0 && i < DayBits.chunkDays()) {
+                DayBits.set(bits, (int) i);
+              }
             }
           }
         }
@@ -153,8 +153,8 @@ final class Rules {
     }
 
     @Override
-    long judge(long t, Contact contact, ZoneTimeline zone) {
-      long day = dayOf(zone.toLocal(t));
+    long judge(long t, long local, Contact contact, ZoneTimeline zone) {
+      long day = dayOf(local);
       if (!isHoliday(day)) {
         return t;
       }
@@ -201,9 +201,9 @@ final class Rules {
     }
 
     @Override
-    long judge(long t, Contact contact, ZoneTimeline local) {
+    long judge(long t, long localSecond, Contact contact, ZoneTimeline local) {
       ZoneTimeline zone = zone(local);
-      long day = dayOf(zone.toLocal(t));
+      long day = dayOf(organization == null ? localSecond : organization.toLocal(t));
       if (!days.contains(day)
           || (byLocation && !blackout.scope().appliesToLocation(contact.locationOrNull()))) {
         return t;
@@ -269,7 +269,7 @@ final class Rules {
     }
 
     @Override
-    long judge(long t, Contact contact, ZoneTimeline zone) {
+    long judge(long t, long local, Contact contact, ZoneTimeline zone) {
       Verdict v = verdict(t, contact, zone);
       switch (v.kind()) {
         case ALLOW:

@@ -373,9 +373,12 @@ public final class SendPolicy {
           "no allowed time within " + horizon.toDays() + " days of " + local(start, judged),
           Math.min(t, limit), trace);
     }
-    for (Rule rule : suppressors) {
-      if (rule.judge(t, contact, judged) == Rule.SUPPRESS) {
-        return suppressed(contact, candidate, judged, rule.name(), rule.why(t, contact, judged), t, trace);
+    if (suppressors.length > 0) {
+      long local = judged.toLocal(t);
+      for (Rule rule : suppressors) {
+        if (rule.judge(t, local, contact, judged) == Rule.SUPPRESS) {
+          return suppressed(contact, candidate, judged, rule.name(), rule.why(t, contact, judged), t, trace);
+        }
       }
     }
     return new Decision.Scheduled(contact.id(), candidate, judged.zone(), t, traceOf(trace));
@@ -500,9 +503,10 @@ public final class SendPolicy {
     Rule[] rules = movers;
     int n = rules.length;
     int quiet = 0;
+    long local = zone.toLocal(t);
     for (int i = 0; quiet < n; i = i + 1 == n ? 0 : i + 1) {
       Rule rule = rules[i];
-      long next = rule.judge(t, contact, zone);
+      long next = rule.judge(t, local, contact, zone);
       if (next == t || next == Rule.SUPPRESS) {
         quiet++;
         continue;
@@ -515,6 +519,7 @@ public final class SendPolicy {
         return next;
       }
       t = next;
+      local = zone.toLocal(t);
       quiet = 0;
     }
     return t;
@@ -610,8 +615,9 @@ public final class SendPolicy {
   }
 
   private boolean suppressedAt(long t, Contact c, ZoneTimeline z) {
+    long local = z.toLocal(t);
     for (Rule rule : suppressors) {
-      if (rule.judge(t, c, z) == Rule.SUPPRESS) {
+      if (rule.judge(t, local, c, z) == Rule.SUPPRESS) {
         return true;
       }
     }
