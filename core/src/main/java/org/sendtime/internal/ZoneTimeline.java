@@ -228,6 +228,29 @@ public final class ZoneTimeline {
       if (i >= transitions.length || transitions[i] > localSecond + MAX_OFFSET) {
         return localSecond - offsets[i];
       }
+      // Transitions nearby: an offset in force around them is valid if an instant with it reads
+      // the local second; the largest valid one gives the earlier instance of a repeated time.
+      int last = i;
+      while (last + 1 < transitions.length && transitions[last + 1] <= localSecond + MAX_OFFSET) {
+        last++;
+      }
+      int largest = Integer.MIN_VALUE;
+      for (int j = i; j <= last + 1; j++) {
+        int o = offsets[j];
+        if (o > largest && offsetAt(localSecond - o) == o) {
+          largest = o;
+        }
+      }
+      if (largest != Integer.MIN_VALUE) {
+        return localSecond - largest;
+      }
+      // A gap: the local second lies between the clock readings just before and after a
+      // transition, and moves forward by the gap's length.
+      for (int j = i; j <= last; j++) {
+        if (transitions[j] + offsets[j] <= localSecond && localSecond < transitions[j] + offsets[j + 1]) {
+          return localSecond - offsets[j];
+        }
+      }
     }
     LocalDateTime local = LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC);
     List<ZoneOffset> valid = rules.getValidOffsets(local);
