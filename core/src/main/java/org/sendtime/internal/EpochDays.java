@@ -1,7 +1,5 @@
 package org.sendtime.internal;
 
-import java.time.DayOfWeek;
-
 /**
  * Calendar arithmetic on epoch days (days from 1970-01-01) without allocating, for the policy
  * engine's hot path. Proleptic ISO calendar, as {@link java.time.LocalDate}.
@@ -45,16 +43,6 @@ public final class EpochDays {
   }
 
   /**
-   * Gets the day of the week of an epoch day.
-   *
-   * @param epochDay  the epoch day
-   * @return the day of the week, not null
-   */
-  public static DayOfWeek weekday(long epochDay) {
-    return DayOfWeek.of(dayOfWeek(epochDay));
-  }
-
-  /**
    * Gets the year of an epoch day.
    *
    * @param epochDay  the epoch day
@@ -70,16 +58,5 @@ public final class EpochDays {
     long mp = (5 * doy + 2) / 153;
     long year = yoe + era * 400 + (mp >= 10 ? 1 : 0);
     return (int) year;
-  }
-
-  /**
-   * Gets the epoch day of the first of January of a year.
-   *
-   * @param year  the proleptic year
-   * @return the epoch day
-   */
-  public static long startOfYear(int year) {
-    long y = (long) year - 1;
-    return 365 * y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400) - 719_162;
   }
 }

@@ -28,10 +28,6 @@ final class Rules {
 
   private Rules() {}
 
-  private static String day(long epochDay) {
-    return LocalDate.ofEpochDay(epochDay).toString();
-  }
-
   private static String weekdayName(int isoDayOfWeek) {
     return DayOfWeek.of(isoDayOfWeek).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
@@ -253,10 +249,6 @@ final class Rules {
     Custom(Constraint constraint) {
       super(Objects.requireNonNull(constraint.name(), "constraint name"));
       this.constraint = constraint;
-    }
-
-    Constraint constraint() {
-      return constraint;
     }
 
     private Verdict verdict(long t, Contact contact, ZoneTimeline zone) {
