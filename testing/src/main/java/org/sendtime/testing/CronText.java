@@ -54,11 +54,11 @@ final class CronText {
     Field second = new Field(0, 59, sixtyValues(), v -> null, quartz, !unix, quartz);
     Field minute = new Field(0, 59, sixtyValues(), v -> null, quartz, !unix, quartz);
     // Extra weight on the hours that daylight-saving changes skip or repeat.
-    Field hour = new Field(0, 23, weighted(
+    Field hour = new Field(0, 23, SendtimeArbitraries.weighted(
             Tuple.of(1, Arbitraries.integers().between(0, 3)),
             Tuple.of(1, Arbitraries.integers().between(0, 23))),
         v -> null, quartz, !unix, quartz);
-    Field dayOfMonth = new Field(1, 31, weighted(
+    Field dayOfMonth = new Field(1, 31, SendtimeArbitraries.weighted(
             Tuple.of(5, Arbitraries.integers().between(1, 28)),
             Tuple.of(1, Arbitraries.integers().between(29, 31))),
         v -> null, quartz, !unix, false);
@@ -71,9 +71,9 @@ final class CronText {
             unix ? v -> v == 7 ? null : DAY_NAMES[v] : v -> v == 0 ? null : DAY_NAMES[v % 7],
             false, !unix, false);
 
-    Arbitrary<String> seconds = weighted(
+    Arbitrary<String> seconds = SendtimeArbitraries.weighted(
         Tuple.of(14, Arbitraries.just("0")), Tuple.of(6, plain(second, 1, 3, 4, 2)));
-    Arbitrary<String> minutes = weighted(
+    Arbitrary<String> minutes = SendtimeArbitraries.weighted(
         Tuple.of(4, Arbitraries.just("0")), Tuple.of(16, plain(minute, 2, 3, 8, 3)));
     Arbitrary<String> hours = plain(hour, 3, 3, 10, 3);
     List<Tuple2<Integer, Arbitrary<String>>> doms = new ArrayList<>();
@@ -85,7 +85,7 @@ final class CronText {
     if (dialect == CronDialect.SPRING) {
       doms.add(Tuple.of(1, Arbitraries.just("?")));
     }
-    Arbitrary<String> months = weighted(
+    Arbitrary<String> months = SendtimeArbitraries.weighted(
         Tuple.of(14, Arbitraries.just("*")), Tuple.of(6, plain(month, 0, 1, 4, 1)));
     List<Tuple2<Integer, Arbitrary<String>>> dows = new ArrayList<>();
     dows.add(Tuple.of(13, Arbitraries.just("*")));
@@ -103,12 +103,12 @@ final class CronText {
     Arbitrary<String> dom = lowerSome(Arbitraries.frequencyOf(doms));
     Arbitrary<String> dow = lowerSome(Arbitraries.frequencyOf(dows));
     // Day-of-month, month and day-of-week, with one draw in ten a day that rarely or never comes.
-    Arbitrary<List<String>> days = weighted(
+    Arbitrary<List<String>> days = SendtimeArbitraries.weighted(
         Tuple.of(9, Combinators.combine(dom, lowerSome(months), dow).as(List::of)),
         Tuple.of(1, rareDays()));
 
     // Fields are separated by one space, now and then by a tab or two spaces.
-    Arbitrary<String> gaps = weighted(
+    Arbitrary<String> gaps = SendtimeArbitraries.weighted(
         Tuple.of(18, Arbitraries.just(" ")), Tuple.of(1, Arbitraries.just("\t")),
         Tuple.of(1, Arbitraries.just("  ")));
     Arbitrary<String> macros = Combinators
@@ -116,21 +116,21 @@ final class CronText {
         .as((m, k) -> k == 0 ? m.toUpperCase(Locale.ROOT) : m);
     switch (dialect) {
       case UNIX:
-        return weighted(
+        return SendtimeArbitraries.weighted(
             Tuple.of(19, Combinators.combine(minutes, hours, days, gaps)
                 .as((mi, h, d, gap) -> String.join(gap, mi, h, d.get(0), d.get(1), d.get(2)))),
             Tuple.of(1, macros));
       case SPRING:
-        return weighted(
+        return SendtimeArbitraries.weighted(
             Tuple.of(19, Combinators.combine(seconds, minutes, hours, days, gaps)
                 .as((s, mi, h, d, gap) -> String.join(gap, s, mi, h, d.get(0), d.get(1), d.get(2)))),
             Tuple.of(1, macros));
       default:
-        Field year = new Field(1970, 2099, weighted(
+        Field year = new Field(1970, 2099, SendtimeArbitraries.weighted(
                 Tuple.of(3, Arbitraries.integers().between(2000, 2099)),
                 Tuple.of(1, Arbitraries.integers().between(1970, 2099))),
             v -> null, false, true, true);
-        Arbitrary<String> years = weighted(
+        Arbitrary<String> years = SendtimeArbitraries.weighted(
             Tuple.of(16, Arbitraries.just("")),
             Tuple.of(1, Arbitraries.just("*")),
             Tuple.of(3, plain(year, 0, 1, 3, 1)));
@@ -177,7 +177,7 @@ final class CronText {
   private static Arbitrary<String> plain(Field f, int star, int starStep, int single, int list) {
     Arbitrary<String> items = item(f).list().ofMinSize(2).ofMaxSize(3).map(l -> String.join(",", l));
     // A list may start with a step of *, which Vixie cron then counts as unrestricted.
-    Arbitrary<String> lists = weighted(
+    Arbitrary<String> lists = SendtimeArbitraries.weighted(
         Tuple.of(4, items),
         Tuple.of(1, Combinators.combine(steps(f), item(f)).as((n, i) -> "*/" + n + "," + i)));
     List<Tuple2<Integer, Arbitrary<String>>> choices = new ArrayList<>();
@@ -220,7 +220,7 @@ final class CronText {
   /** Steps from 1 to the number of values less one, the most Quartz allows; mostly small. */
   private static Arbitrary<Integer> steps(Field f) {
     int most = f.max() - f.min();
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(6, Arbitraries.integers().between(2, Math.min(6, most))),
         Tuple.of(1, Arbitraries.just(1)),
         Tuple.of(3, Arbitraries.integers().between(1, most)));
@@ -237,27 +237,27 @@ final class CronText {
    * days, and in Spring any of them may be listed with other days.
    */
   private static Arbitrary<String> dayOfMonthSpecials(Field dayOfMonth, boolean quartz) {
-    Arbitrary<Integer> offsets = weighted(
+    Arbitrary<Integer> offsets = SendtimeArbitraries.weighted(
         Tuple.of(4, Arbitraries.integers().between(1, 7)),
         Tuple.of(1, Arbitraries.integers().between(quartz ? 0 : 1, 30)));
-    Arbitrary<String> last = weighted(
+    Arbitrary<String> last = SendtimeArbitraries.weighted(
         Tuple.of(2, Arbitraries.just("L")), Tuple.of(2, offsets.map(n -> "L-" + n)));
     Arbitrary<String> nearest = dayOfMonth.values().map(n -> n + "W");
     Arbitrary<String> lastWeekday = Arbitraries.just("LW");
     Arbitrary<String> listed;
     if (quartz) {
       listed = Combinators.combine(item(dayOfMonth), last).as((i, l) -> i + "," + l);
-      return weighted(
+      return SendtimeArbitraries.weighted(
           Tuple.of(3, last),
           Tuple.of(2, nearest),
           Tuple.of(2, lastWeekday),
           Tuple.of(1, offsets.map(n -> "L-" + n + "W")),
           Tuple.of(1, listed));
     }
-    Arbitrary<String> one = weighted(Tuple.of(3, last), Tuple.of(2, nearest), Tuple.of(2, lastWeekday));
-    listed = Combinators.combine(one, weighted(Tuple.of(1, one), Tuple.of(2, item(dayOfMonth))))
+    Arbitrary<String> one = SendtimeArbitraries.weighted(Tuple.of(3, last), Tuple.of(2, nearest), Tuple.of(2, lastWeekday));
+    listed = Combinators.combine(one, SendtimeArbitraries.weighted(Tuple.of(1, one), Tuple.of(2, item(dayOfMonth))))
         .as((a, b) -> a + "," + b);
-    return weighted(Tuple.of(4, one), Tuple.of(1, listed));
+    return SendtimeArbitraries.weighted(Tuple.of(4, one), Tuple.of(1, listed));
   }
 
   /**
@@ -266,22 +266,22 @@ final class CronText {
    */
   private static Arbitrary<String> dayOfWeekSpecials(Field dayOfWeek, boolean quartz) {
     Arbitrary<String> lastOf = value(dayOfWeek).map(d -> d + "L");
-    Arbitrary<String> nth = Combinators.combine(value(dayOfWeek), weighted(
+    Arbitrary<String> nth = Combinators.combine(value(dayOfWeek), SendtimeArbitraries.weighted(
             Tuple.of(4, Arbitraries.integers().between(1, 4)), Tuple.of(1, Arbitraries.just(5))))
         .as((d, n) -> d + "#" + n);
     if (quartz) {
-      return weighted(Tuple.of(3, lastOf), Tuple.of(3, nth), Tuple.of(1, Arbitraries.just("L")));
+      return SendtimeArbitraries.weighted(Tuple.of(3, lastOf), Tuple.of(3, nth), Tuple.of(1, Arbitraries.just("L")));
     }
-    Arbitrary<String> one = weighted(Tuple.of(1, lastOf), Tuple.of(1, nth));
+    Arbitrary<String> one = SendtimeArbitraries.weighted(Tuple.of(1, lastOf), Tuple.of(1, nth));
     Arbitrary<String> listed = Combinators
-        .combine(one, weighted(Tuple.of(1, one), Tuple.of(2, item(dayOfWeek))))
+        .combine(one, SendtimeArbitraries.weighted(Tuple.of(1, one), Tuple.of(2, item(dayOfWeek))))
         .as((a, b) -> a + "," + b);
-    return weighted(Tuple.of(4, one), Tuple.of(1, listed));
+    return SendtimeArbitraries.weighted(Tuple.of(4, one), Tuple.of(1, listed));
   }
 
   /** Seconds and minutes, with extra weight on the quarters of an hour. */
   private static Arbitrary<Integer> sixtyValues() {
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(1, Arbitraries.of(0, 15, 30, 45)), Tuple.of(3, Arbitraries.integers().between(0, 59)));
   }
 
@@ -296,14 +296,5 @@ final class CronText {
     if (weight > 0) {
       choices.add(Tuple.of(weight, choice));
     }
-  }
-
-  @SafeVarargs
-  private static <T> Arbitrary<T> weighted(Tuple2<Integer, ? extends Arbitrary<T>>... choices) {
-    List<Tuple2<Integer, ? extends Arbitrary<T>>> list = new ArrayList<>();
-    for (Tuple2<Integer, ? extends Arbitrary<T>> choice : choices) {
-      list.add(choice);
-    }
-    return Arbitraries.frequencyOf(list);
   }
 }

@@ -120,7 +120,7 @@ public final class PolicyArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<LocalWindow> localWindows() {
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(4, nightWindows()),
         Tuple.of(2, dayWindows()),
         Tuple.of(1, edgeWindows()),
@@ -142,7 +142,7 @@ public final class PolicyArbitraries {
     Arbitrary<DayOfWeek> days = Arbitraries.of(DayOfWeek.class);
     Arbitrary<WeeklyHours> office = Combinators.combine(days, Arbitraries.integers().between(0, 6), dayWindows())
         .as((first, length, window) -> WeeklyHours.of(first, first.plus(length), window));
-    Arbitrary<Tuple2<DayOfWeek, LocalWindow>> entry = Combinators.combine(days, weighted(
+    Arbitrary<Tuple2<DayOfWeek, LocalWindow>> entry = Combinators.combine(days, SendtimeArbitraries.weighted(
             Tuple.of(3, dayWindows()), Tuple.of(1, localWindows())))
         .as(Tuple::of);
     Arbitrary<WeeklyHours> entries = entry.list().ofMinSize(1).ofMaxSize(3).map(list -> {
@@ -164,7 +164,7 @@ public final class PolicyArbitraries {
         WeeklyHours.parse("MON-SUN 00:00-23:00"),
         WeeklyHours.parse("MON-SUN 06:00-05:00"),
         WeeklyHours.parse("MON-FRI 00:00-23:59:59"));
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(8, office), Tuple.of(2, entries), Tuple.of(2, lunch), Tuple.of(3, overnight),
         Tuple.of(1, aroundTheClock));
   }
@@ -178,7 +178,7 @@ public final class PolicyArbitraries {
    */
   public static Arbitrary<Weekend> weekends() {
     Arbitrary<Weekend> random = Arbitraries.of(DayOfWeek.class).set().ofMinSize(1).ofMaxSize(4).map(Weekend::of);
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(3, Arbitraries.just(Weekend.SATURDAY_SUNDAY)),
         Tuple.of(2, Arbitraries.just(Weekend.FRIDAY_SATURDAY)),
         Tuple.of(3, Arbitraries.just(Weekend.NONE)),
@@ -201,24 +201,24 @@ public final class PolicyArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<HolidayRule> holidayRules() {
-    Arbitrary<HolidayRule> fixed = Arbitraries.of(Month.class).flatMap(month -> weighted(
+    Arbitrary<HolidayRule> fixed = Arbitraries.of(Month.class).flatMap(month -> SendtimeArbitraries.weighted(
             Tuple.of(4, Arbitraries.integers().between(1, month.maxLength())),
             Tuple.of(1, Arbitraries.of(1, month.maxLength())))
         .map(day -> HolidayRule.fixed("fixed " + month + " " + day, month, day)));
     Arbitrary<HolidayRule> nth = Combinators.combine(
-            weighted(Tuple.of(6, Arbitraries.integers().between(1, 4)), Tuple.of(1, Arbitraries.just(5))),
+            SendtimeArbitraries.weighted(Tuple.of(6, Arbitraries.integers().between(1, 4)), Tuple.of(1, Arbitraries.just(5))),
             Arbitraries.of(DayOfWeek.class), Arbitraries.of(Month.class))
         .as((n, day, month) -> HolidayRule.nthWeekday("weekday " + n + " " + day + " " + month, n, day, month));
     Arbitrary<HolidayRule> last = Combinators.combine(Arbitraries.of(DayOfWeek.class), Arbitraries.of(Month.class))
         .as((day, month) -> HolidayRule.lastWeekday("last " + day + " " + month, day, month));
-    Arbitrary<HolidayRule> easter = weighted(
+    Arbitrary<HolidayRule> easter = SendtimeArbitraries.weighted(
             Tuple.of(2, Arbitraries.of(-2, -1, 0, 1, 39, 49, 50, 60)),
             Tuple.of(1, Arbitraries.integers().between(-80, 250)))
         .map(offset -> HolidayRule.easter("Easter " + offset, offset));
     Arbitrary<HolidayRule> rules = Arbitraries.oneOf(fixed, nth, last, easter);
-    Arbitrary<ObservedShift> shifts = weighted(
+    Arbitrary<ObservedShift> shifts = SendtimeArbitraries.weighted(
         Tuple.of(6, Arbitraries.just(ObservedShift.NONE)), Tuple.of(3, Arbitraries.of(ObservedShift.class)));
-    Arbitrary<int[]> years = weighted(
+    Arbitrary<int[]> years = SendtimeArbitraries.weighted(
         Tuple.of(6, Arbitraries.just(new int[0])),
         Tuple.of(2, Arbitraries.integers().between(1970, 2100).list().ofSize(2)
             .map(y -> new int[] {Math.min(y.get(0), y.get(1)), Math.max(y.get(0), y.get(1))})),
@@ -246,7 +246,7 @@ public final class PolicyArbitraries {
   public static Arbitrary<HolidayCalendar> holidayCalendars() {
     Arbitrary<HolidayCalendar> ruled = holidayRules().list().ofMinSize(1).ofMaxSize(6)
         .map(rules -> HolidayCalendar.of("generated", rules));
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(3, Arbitraries.just(HolidayCalendar.usFederal())),
         Tuple.of(4, ruled),
         Tuple.of(2, ruled.map(c -> HolidayCalendar.union("US federal and generated",
@@ -275,7 +275,7 @@ public final class PolicyArbitraries {
     Arbitrary<BlackoutDates> on = dates.map(BlackoutDates::on);
     Arbitrary<BlackoutDates> between = Combinators.combine(dates, Arbitraries.integers().between(0, 42))
         .as((first, days) -> BlackoutDates.between(first, first.plusDays(days)));
-    Arbitrary<MonthDay> monthDays = weighted(
+    Arbitrary<MonthDay> monthDays = SendtimeArbitraries.weighted(
         Tuple.of(4, Arbitraries.integers().between(1, 366).map(PolicyArbitraries::monthDayOfLeapYear)),
         Tuple.of(2, Arbitraries.integers().between(335, 366).map(PolicyArbitraries::monthDayOfLeapYear)),
         Tuple.of(1, Arbitraries.just(MonthDay.of(2, 29))));
@@ -288,13 +288,13 @@ public final class PolicyArbitraries {
     Arbitrary<BlackoutDates> lastOfQuarter =
         Arbitraries.integers().between(1, 15).map(BlackoutDates::lastDaysOfQuarter);
     Arbitrary<BlackoutDates> monthly = Combinators.combine(
-            weighted(
+            SendtimeArbitraries.weighted(
                 Tuple.of(3, Arbitraries.integers().between(1, 31)),
                 Tuple.of(1, Arbitraries.integers().between(28, 31))),
             Arbitraries.integers().between(1, 12))
         .as((first, days) -> BlackoutDates.monthly(first, wrap(first + days - 1, 31)));
     Arbitrary<BlackoutDates> lastOfMonth = Arbitraries.integers().between(1, 7).map(BlackoutDates::lastDaysOfMonth);
-    Arbitrary<BlackoutDates> recurring = weighted(
+    Arbitrary<BlackoutDates> recurring = SendtimeArbitraries.weighted(
         Tuple.of(3, yearly), Tuple.of(2, quarterly), Tuple.of(1, lastOfQuarter), Tuple.of(2, monthly),
         Tuple.of(1, lastOfMonth));
     Arbitrary<BlackoutDates> bounded = Combinators.combine(recurring, dates, Arbitraries.integers().between(0, 2),
@@ -302,7 +302,7 @@ public final class PolicyArbitraries {
         .as((d, from, which, days) -> which == 0
             ? d.from(from)
             : which == 1 ? d.until(from) : d.from(from).until(from.plusDays(days)));
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(2, on), Tuple.of(2, between), Tuple.of(8, recurring), Tuple.of(2, bounded));
   }
 
@@ -314,7 +314,7 @@ public final class PolicyArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<BlackoutScope> blackoutScopes() {
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(4, Arbitraries.just(BlackoutScope.all())),
         Tuple.of(2, campaignIds().set().ofMinSize(1).ofMaxSize(2).map(BlackoutScope::campaigns)),
         Tuple.of(2, locations().set().ofMinSize(1).ofMaxSize(2).map(BlackoutScope::locations)));
@@ -332,7 +332,7 @@ public final class PolicyArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<Blackout> blackouts() {
-    Arbitrary<BlackoutAction> actions = weighted(
+    Arbitrary<BlackoutAction> actions = SendtimeArbitraries.weighted(
         Tuple.of(3, Arbitraries.just(BlackoutAction.DELAY)), Tuple.of(1, Arbitraries.just(BlackoutAction.SKIP)));
     return Combinators.combine(Arbitraries.of(BLACKOUT_NAMES), blackoutDates(), blackoutScopes(), actions)
         .as((name, dates, scope, action) -> Blackout.of(name, dates).withScope(scope).withAction(action));
@@ -384,7 +384,7 @@ public final class PolicyArbitraries {
    * @return the arbitrary, not null
    */
   public static Arbitrary<SendPolicy> sendPolicies() {
-    Arbitrary<List<Blackout>> blackoutLists = weighted(
+    Arbitrary<List<Blackout>> blackoutLists = SendtimeArbitraries.weighted(
         Tuple.of(3, Arbitraries.just(List.<Blackout>of())),
         Tuple.of(4, blackouts().list().ofMinSize(1).ofMaxSize(3).uniqueElements(Blackout::name)));
     Arbitrary<List<DeliverBy>> deadlines = Arbitraries.oneOf(
@@ -474,7 +474,7 @@ public final class PolicyArbitraries {
     Arbitrary<Instant> edges = SendtimeArbitraries.dstEdgeInstants()
         .map(ZonedDateTime::toInstant)
         .filter(PolicyArbitraries::inRange);
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(3, uniformInstants()),
         Tuple.of(3, edges),
         Tuple.of(4, Combinators.combine(SendtimeArbitraries.zones(), periodMonths(), periodEndSeconds())
@@ -504,7 +504,7 @@ public final class PolicyArbitraries {
     Arbitrary<Instant> edges = first == null || !inRange(first.getInstant())
         ? uniformInstants()
         : SendtimeArbitraries.dstTransitions(zone).map(ZonedDateTime::toInstant).filter(PolicyArbitraries::inRange);
-    return weighted(Tuple.of(3, uniformInstants()), Tuple.of(4, edges), Tuple.of(3, periodEnds(zone)))
+    return SendtimeArbitraries.weighted(Tuple.of(3, uniformInstants()), Tuple.of(4, edges), Tuple.of(3, periodEnds(zone)))
         .withoutEdgeCases();
   }
 
@@ -544,7 +544,7 @@ public final class PolicyArbitraries {
   public static Arbitrary<Schedule> schedulesNear(ZonedDateTime around) {
     Objects.requireNonNull(around, "around");
     ZonedDateTime base = around.withNano(0);
-    Arbitrary<Long> offsets = weighted(
+    Arbitrary<Long> offsets = SendtimeArbitraries.weighted(
         Tuple.of(2, Arbitraries.just(0L)),
         Tuple.of(2, Arbitraries.of(-1L, 1L, -3600L, 3600L, -86_400L, 86_400L)),
         Tuple.of(2, Arbitraries.longs().between(-NEAR_SECONDS / 3600, NEAR_SECONDS / 3600).map(h -> h * 3600)),
@@ -554,9 +554,9 @@ public final class PolicyArbitraries {
     List<LocalDateTime> edges = wallClockEdges(base.getZone().getRules(), base.toInstant());
     Arbitrary<LocalDateTime> locals = edges.isEmpty()
         ? offsets.map(local::plusSeconds)
-        : weighted(Tuple.of(3, offsets.map(local::plusSeconds)), Tuple.of(2, Arbitraries.of(edges)));
+        : SendtimeArbitraries.weighted(Tuple.of(3, offsets.map(local::plusSeconds)), Tuple.of(2, Arbitraries.of(edges)));
     Arbitrary<Schedule> atLocal = locals.map(Schedule::atLocal);
-    Arbitrary<Schedule> recurring = weighted(
+    Arbitrary<Schedule> recurring = SendtimeArbitraries.weighted(
             Tuple.of(2, locals.flatMap(PolicyArbitraries::dailyOrWeekly)),
             Tuple.of(1, CronRecurrences.ALL))
         .map(PolicyArbitraries::recurringOrEmpty)
@@ -568,7 +568,7 @@ public final class PolicyArbitraries {
     Arbitrary<Schedule> optimized = engagements.list().ofMaxSize(12)
         .map(events -> Schedule.optimized(
             SendTimeOptimizer.ofDefaults().recommend(events, base.getZone(), base.toInstant())));
-    Arbitrary<Schedule> schedules = weighted(
+    Arbitrary<Schedule> schedules = SendtimeArbitraries.weighted(
         Tuple.of(2, Arbitraries.just(Schedule.immediate())),
         Tuple.of(2, at),
         Tuple.of(4, atLocal),
@@ -646,7 +646,7 @@ public final class PolicyArbitraries {
 
   /** Quiet hours as policies have them: mostly at night, so that days keep some open time. */
   private static Arbitrary<LocalWindow> quietWindows() {
-    return weighted(Tuple.of(6, nightWindows()), Tuple.of(2, edgeWindows()), Tuple.of(1, localWindows()));
+    return SendtimeArbitraries.weighted(Tuple.of(6, nightWindows()), Tuple.of(2, edgeWindows()), Tuple.of(1, localWindows()));
   }
 
   /** Windows that start in the evening and end in the morning, such as 21:00-08:00. */
@@ -669,7 +669,7 @@ public final class PolicyArbitraries {
         LocalTime.of(0, 30), LocalTime.of(1, 0), LocalTime.of(1, 30), LocalTime.of(2, 0), LocalTime.of(2, 30),
         LocalTime.of(3, 0));
     Arbitrary<LocalTime> evenings = Arbitraries.integers().between(17, 23).map(h -> LocalTime.of(h, 0));
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(2, Combinators.combine(evenings, changes).as(LocalWindow::of)),
         Tuple.of(1, evenings.map(s -> LocalWindow.of(s, LocalTime.MIDNIGHT))),
         Tuple.of(1, changes.map(e -> LocalWindow.of(LocalTime.MIDNIGHT, e))),
@@ -721,7 +721,7 @@ public final class PolicyArbitraries {
   private static Arbitrary<Integer> periodMonths() {
     Arbitrary<Integer> months = Arbitraries.integers().between(0, 130 * 12 - 1)
         .withDistribution(RandomDistribution.uniform());
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(2, months),
         Tuple.of(1, months.map(m -> m / 3 * 3 + 2)),
         Tuple.of(1, months.map(m -> m / 12 * 12 + 11)));
@@ -729,7 +729,7 @@ public final class PolicyArbitraries {
 
   /** Seconds from the end of a period: often none or one, otherwise up to two hours. */
   private static Arbitrary<Long> periodEndSeconds() {
-    return weighted(
+    return SendtimeArbitraries.weighted(
         Tuple.of(3, Arbitraries.of(0L, -1L, 1L)),
         Tuple.of(3, Arbitraries.longs().between(-2, 2).map(h -> h * 3600)),
         Tuple.of(4, Arbitraries.longs().between(-7200, 7200)));
@@ -793,14 +793,5 @@ public final class PolicyArbitraries {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  @SafeVarargs
-  private static <T> Arbitrary<T> weighted(Tuple2<Integer, ? extends Arbitrary<T>>... choices) {
-    List<Tuple2<Integer, ? extends Arbitrary<T>>> list = new ArrayList<>();
-    for (Tuple2<Integer, ? extends Arbitrary<T>> choice : choices) {
-      list.add(choice);
-    }
-    return Arbitraries.frequencyOf(list);
   }
 }

@@ -778,8 +778,9 @@ public final class SendtimeArbitraries {
     }
   }
 
+  /** Chooses among arbitraries with weights; shared by the generators of this package. */
   @SafeVarargs
-  private static <T> Arbitrary<T> weighted(Tuple2<Integer, ? extends Arbitrary<T>>... choices) {
+  static <T> Arbitrary<T> weighted(Tuple2<Integer, ? extends Arbitrary<T>>... choices) {
     List<Tuple2<Integer, ? extends Arbitrary<T>>> list = new ArrayList<>();
     for (Tuple2<Integer, ? extends Arbitrary<T>> choice : choices) {
       list.add(choice);
