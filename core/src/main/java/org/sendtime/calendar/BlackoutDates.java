@@ -12,6 +12,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
@@ -65,8 +66,16 @@ public final class BlackoutDates {
   private static final long DAYS_PER_400_YEARS = 146_097;
   private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
 
-  private enum Kind {
-    RANGE(0), YEARLY(12), QUARTERLY(3), MONTHLY(1);
+  /** The kinds of blackout dates, one for each group of factories. */
+  public enum Kind {
+    /** A fixed range of dates, from {@link #on} or {@link #between}. */
+    RANGE(0),
+    /** Days of every year, from {@link #yearly}. */
+    YEARLY(12),
+    /** Days of every quarter, from {@link #quarterly} or {@link #lastDaysOfQuarter}. */
+    QUARTERLY(3),
+    /** Days of every month, from {@link #monthly} or {@link #lastDaysOfMonth}. */
+    MONTHLY(1);
 
     /** The length of the period in months, zero for a fixed range. */
     final int months;
@@ -98,7 +107,7 @@ public final class BlackoutDates {
     this.lo = lo;
     this.hi = hi;
     this.wraps = kind == Kind.YEARLY
-        ? firstMonthDay().isAfter(lastMonthDay())
+        ? firstMd().isAfter(lastMd())
         : firstDay > 0 && lastDay > 0 && firstDay > lastDay;
   }
 
@@ -428,8 +437,8 @@ public final class BlackoutDates {
       case YEARLY:
         boolean leap = date.isLeapYear();
         position = date.getDayOfYear();
-        first = positionInYear(firstMonthDay(), leap, true);
-        last = positionInYear(lastMonthDay(), leap, false);
+        first = positionInYear(firstMd(), leap, true);
+        last = positionInYear(lastMd(), leap, false);
         break;
       case QUARTERLY:
         boolean leapYear = date.isLeapYear();
@@ -514,7 +523,7 @@ public final class BlackoutDates {
   /** Gets the epoch day of the first date of an occurrence; after its last for an empty one. */
   private long occurrenceFirst(long period) {
     if (kind == Kind.YEARLY) {
-      return monthDayIn(period, firstMonthDay(), true);
+      return monthDayIn(period, firstMd(), true);
     }
     return dayIn(period, firstDay);
   }
@@ -523,7 +532,7 @@ public final class BlackoutDates {
   private long occurrenceLast(long period) {
     long endPeriod = wraps ? period + 1 : period;
     if (kind == Kind.YEARLY) {
-      return monthDayIn(endPeriod, lastMonthDay(), false);
+      return monthDayIn(endPeriod, lastMd(), false);
     }
     return dayIn(endPeriod, lastDay);
   }
@@ -582,12 +591,102 @@ public final class BlackoutDates {
     return true;
   }
 
-  private MonthDay firstMonthDay() {
+  private MonthDay firstMd() {
     return Objects.requireNonNull(firstMonthDay);
   }
 
-  private MonthDay lastMonthDay() {
+  private MonthDay lastMd() {
     return Objects.requireNonNull(lastMonthDay);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Gets the kind of these blackout dates, which says which of the other getters answer.
+   *
+   * @return the kind, not null
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Gets the dates of a fixed range.
+   *
+   * @return the range, both ends inclusive, or empty if these dates recur
+   */
+  public Optional<LocalDateRange> range() {
+    return kind == Kind.RANGE
+        ? Optional.of(LocalDateRange.ofClosed(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)))
+        : Optional.empty();
+  }
+
+  /**
+   * Gets the first day of a yearly blackout.
+   *
+   * @return the first month-day, inclusive, or empty if these dates are not yearly
+   */
+  public Optional<MonthDay> firstMonthDay() {
+    return Optional.ofNullable(firstMonthDay);
+  }
+
+  /**
+   * Gets the last day of a yearly blackout, before the first day when the blackout crosses the
+   * year end.
+   *
+   * @return the last month-day, inclusive, or empty if these dates are not yearly
+   */
+  public Optional<MonthDay> lastMonthDay() {
+    return Optional.ofNullable(lastMonthDay);
+  }
+
+  /**
+   * Gets the first day of the period of a quarterly or monthly blackout set by {@link #quarterly}
+   * or {@link #monthly}.
+   *
+   * @return the first day, counted from 1, or empty for other kinds and for the last days of
+   *     a period
+   */
+  public OptionalInt firstDayOfPeriod() {
+    return (kind == Kind.QUARTERLY || kind == Kind.MONTHLY) && firstDay > 0 ? OptionalInt.of(firstDay) : OptionalInt.empty();
+  }
+
+  /**
+   * Gets the last day of the period of a quarterly or monthly blackout set by {@link #quarterly}
+   * or {@link #monthly}.
+   *
+   * @return the last day, counted from 1, or empty for other kinds and for the last days of a
+   *     period
+   */
+  public OptionalInt lastDayOfPeriod() {
+    return (kind == Kind.QUARTERLY || kind == Kind.MONTHLY) && firstDay > 0 ? OptionalInt.of(lastDay) : OptionalInt.empty();
+  }
+
+  /**
+   * Gets the number of days at the end of each period of a blackout set by
+   * {@link #lastDaysOfQuarter} or {@link #lastDaysOfMonth}.
+   *
+   * @return the number of days, or empty for other blackout dates
+   */
+  public OptionalInt lastDaysOfPeriod() {
+    return firstDay < 0 ? OptionalInt.of(-firstDay) : OptionalInt.empty();
+  }
+
+  /**
+   * Gets the first date on which recurring blackout dates apply, as set by {@link #from}.
+   *
+   * @return the first valid date, or empty for a fixed range and for dates without that bound
+   */
+  public Optional<LocalDate> validFrom() {
+    return kind != Kind.RANGE && lo != MIN_DAY ? Optional.of(LocalDate.ofEpochDay(lo)) : Optional.empty();
+  }
+
+  /**
+   * Gets the last date on which recurring blackout dates apply, as set by {@link #until}.
+   *
+   * @return the last valid date, or empty for a fixed range and for dates without that bound
+   */
+  public Optional<LocalDate> validUntil() {
+    return kind != Kind.RANGE && hi != MAX_DAY ? Optional.of(LocalDate.ofEpochDay(hi)) : Optional.empty();
   }
 
   //-----------------------------------------------------------------------
@@ -635,7 +734,7 @@ public final class BlackoutDates {
       case RANGE:
         return lo == hi ? LocalDate.ofEpochDay(lo).toString() : LocalDate.ofEpochDay(lo) + " – " + LocalDate.ofEpochDay(hi);
       case YEARLY:
-        return span(text(firstMonthDay()), text(lastMonthDay()), firstMonthDay().equals(lastMonthDay()))
+        return span(text(firstMd()), text(lastMd()), firstMd().equals(lastMd()))
             + " every year" + bounds();
       default:
         String period = kind == Kind.QUARTERLY ? "quarter" : "month";

@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A calendar of {@link HolidayRule}s, answering the years from 1 to 9999.
  *
+ * <p>Instances are obtained from {@link HolidayCalendar#of}, {@link HolidayCalendar#usFederal()}
+ * and {@link HolidayCalendar#none()}; the class is public so that a calendar can be taken apart
+ * into its rules, for example to print it.
+ *
  * <p>This class is immutable and thread-safe.
  */
-final class RuleBasedHolidayCalendar implements HolidayCalendar {
+public final class RuleBasedHolidayCalendar implements HolidayCalendar {
   static final int MIN_YEAR = 1;
   static final int MAX_YEAR = 9999;
   static final RuleBasedHolidayCalendar NONE = new RuleBasedHolidayCalendar("none", ImmutableList.of());
@@ -36,6 +40,15 @@ final class RuleBasedHolidayCalendar implements HolidayCalendar {
   static void checkName(String name) {
     checkNotNull(name, "name");
     checkArgument(!name.isBlank(), "Invalid value for name (valid values: text that is not blank): '%s'", name);
+  }
+
+  /**
+   * Gets the rules of this calendar.
+   *
+   * @return the rules, in the order given, not null
+   */
+  public ImmutableList<HolidayRule> rules() {
+    return rules;
   }
 
   @Override

@@ -10,9 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * All the holidays of several calendars.
  *
+ * <p>Instances are obtained from {@link HolidayCalendar#union}; the class is public so that a
+ * union can be taken apart into its calendars, for example to print it.
+ *
  * <p>This class is immutable, and thread-safe when its calendars are.
  */
-final class UnionHolidayCalendar implements HolidayCalendar {
+public final class UnionHolidayCalendar implements HolidayCalendar {
   private final String name;
   private final ImmutableList<HolidayCalendar> calendars;
 
@@ -25,6 +28,15 @@ final class UnionHolidayCalendar implements HolidayCalendar {
     RuleBasedHolidayCalendar.checkName(name);
     checkNotNull(calendars, "calendars");
     return new UnionHolidayCalendar(name, ImmutableList.copyOf(calendars));
+  }
+
+  /**
+   * Gets the calendars of this union.
+   *
+   * @return the calendars, in the order given, not null
+   */
+  public ImmutableList<HolidayCalendar> calendars() {
+    return calendars;
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -183,6 +184,33 @@ public final class Anniversary implements Recurrence {
   @Override
   public Optional<ZoneId> zone() {
     return Optional.ofNullable(zone);
+  }
+
+  /**
+   * Gets the month and day of a yearly anniversary, before the offset and the leap-day policy.
+   *
+   * @return the month and day, February 29 possible, or empty if this anniversary is monthly
+   */
+  public Optional<MonthDay> monthDay() {
+    return monthly ? Optional.empty() : Optional.of(day);
+  }
+
+  /**
+   * Gets the day of the month of a monthly anniversary, before the offset.
+   *
+   * @return the day of the month, from 1 to 31, or empty if this anniversary is yearly
+   */
+  public OptionalInt dayOfMonth() {
+    return monthly ? OptionalInt.of(day.getDayOfMonth()) : OptionalInt.empty();
+  }
+
+  /**
+   * Gets the first date from which occurrences are counted, as set by {@link #startingFrom}.
+   *
+   * @return the first date, or empty if the anniversary has no start
+   */
+  public Optional<LocalDate> firstDate() {
+    return Optional.ofNullable(firstDate);
   }
 
   /**
