@@ -1,0 +1,183 @@
+package org.sendtime.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sendtime.optimize.SendTimeOptimizer;
+import org.sendtime.policy.SendPolicy;
+
+/**
+ * A scheduling policy as rule authors write it: the {@link SendPolicy} that decides when a send
+ * may go, what the policy sends on, and how send times are learned.
+ *
+ * <p>A policy is written in YAML (read by the policy loader) or built in Java, and printed in
+ * either form; a policy printed and read back is equal to the original.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Policy {
+  private final SendPolicy sendPolicy;
+  private final @Nullable String description;
+  private final @Nullable PolicySchedule schedule;
+  private final @Nullable SendTimeOptimizer optimizer;
+
+  private Policy(SendPolicy sendPolicy, @Nullable String description, @Nullable PolicySchedule schedule,
+      @Nullable SendTimeOptimizer optimizer) {
+    this.sendPolicy = sendPolicy;
+    this.description = description;
+    this.schedule = schedule;
+    this.optimizer = optimizer;
+  }
+
+  /**
+   * Obtains a policy of a send policy alone, with no description, schedule or optimizer.
+   *
+   * @param sendPolicy  the send policy, not null
+   * @return the policy, not null
+   */
+  public static Policy of(SendPolicy sendPolicy) {
+    return new Policy(checkNotNull(sendPolicy, "sendPolicy"), null, null, null);
+  }
+
+  /**
+   * Returns a copy with a description.
+   *
+   * @param description  what the policy is for, not blank, not null
+   * @return the policy with the description, not null
+   * @throws IllegalArgumentException if the description is blank
+   */
+  public Policy withDescription(String description) {
+    checkNotNull(description, "description");
+    checkArgument(!description.isBlank(), "Invalid value for description (valid values: text that is not blank): '%s'",
+        description);
+    return new Policy(sendPolicy, description, schedule, optimizer);
+  }
+
+  /**
+   * Returns a copy with a schedule.
+   *
+   * @param schedule  what the policy sends on, not null
+   * @return the policy with the schedule, not null
+   */
+  public Policy withSchedule(PolicySchedule schedule) {
+    return new Policy(sendPolicy, description, checkNotNull(schedule, "schedule"), optimizer);
+  }
+
+  /**
+   * Returns a copy with send-time optimizer settings.
+   *
+   * @param optimizer  the optimizer, not null
+   * @return the policy with the optimizer, not null
+   */
+  public Policy withOptimizer(SendTimeOptimizer optimizer) {
+    return new Policy(sendPolicy, description, schedule, checkNotNull(optimizer, "optimizer"));
+  }
+
+  /**
+   * Returns a copy with another send policy.
+   *
+   * @param sendPolicy  the send policy, not null
+   * @return the policy with the send policy, not null
+   */
+  public Policy withSendPolicy(SendPolicy sendPolicy) {
+    return new Policy(checkNotNull(sendPolicy, "sendPolicy"), description, schedule, optimizer);
+  }
+
+  /**
+   * Gets the policy's name, the name of its send policy.
+   *
+   * @return the name, not null
+   */
+  public String name() {
+    return sendPolicy.name();
+  }
+
+  /**
+   * Gets the send policy that decides when a send may go.
+   *
+   * @return the send policy, not null
+   */
+  public SendPolicy sendPolicy() {
+    return sendPolicy;
+  }
+
+  /**
+   * Gets the description.
+   *
+   * @return the description, or empty if none
+   */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * Gets what the policy sends on.
+   *
+   * @return the schedule, or empty if the host supplies schedules
+   */
+  public Optional<PolicySchedule> schedule() {
+    return Optional.ofNullable(schedule);
+  }
+
+  /**
+   * Gets the send-time optimizer settings.
+   *
+   * @return the optimizer, or empty if the policy sets none
+   */
+  public Optional<SendTimeOptimizer> optimizer() {
+    return Optional.ofNullable(optimizer);
+  }
+
+  /**
+   * Gets the optimizer to use: the policy's settings, or the defaults.
+   *
+   * @return the optimizer, not null
+   */
+  public SendTimeOptimizer optimizerOrDefaults() {
+    return optimizer == null ? SendTimeOptimizer.ofDefaults() : optimizer;
+  }
+
+  /**
+   * Checks if this policy is equal to another: equal send policies, descriptions, schedules and
+   * optimizers.
+   *
+   * @param obj  the object to compare, null returns false
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Policy)) {
+      return false;
+    }
+    Policy other = (Policy) obj;
+    return sendPolicy.equals(other.sendPolicy) && Objects.equals(description, other.description)
+        && Objects.equals(schedule, other.schedule) && Objects.equals(optimizer, other.optimizer);
+  }
+
+  /**
+   * A hash code for this policy.
+   *
+   * @return a suitable hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(sendPolicy, description, schedule, optimizer);
+  }
+
+  /**
+   * Outputs this policy as a short summary; {@code toYaml()} gives the full text.
+   *
+   * @return a summary, not null
+   */
+  @Override
+  public String toString() {
+    return "Policy[" + sendPolicy + (schedule == null ? "" : ", " + schedule)
+        + (optimizer == null ? "" : ", " + optimizer) + "]";
+  }
+}
