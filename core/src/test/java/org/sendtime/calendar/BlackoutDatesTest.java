@@ -385,4 +385,37 @@ class BlackoutDatesTest {
     tester.testAllPublicInstanceMethods(BlackoutDates.monthly(1, 5));
     tester.testAllPublicInstanceMethods(BlackoutDates.on(LocalDate.of(2026, 1, 1)));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // spec                                          | kind      | range                 | month-days  | first, last day | last days | from       | until
+      "on 2026-12-25                                   | RANGE     | 2026-12-25/2026-12-26 |             |                 |           |            |",
+      "between 2026-12-24 2027-01-02                   | RANGE     | 2026-12-24/2027-01-03 |             |                 |           |            |",
+      // a yearly range crossing the year end keeps its first day after its last
+      "yearly 12-24 01-02                              | YEARLY    |                       | 12-24 01-02 |                 |           |            |",
+      "yearly 02-29 02-29 from 2024-01-01              | YEARLY    |                       | 02-29 02-29 |                 |           | 2024-01-01 |",
+      "quarterly 85 5 until 2030-12-31                 | QUARTERLY |                       |             | 85 5            |           |            | 2030-12-31",
+      "lastDaysOfQuarter 5                             | QUARTERLY |                       |             |                 | 5         |            |",
+      "monthly 1 3 from 2026-01-01 until 2026-06-30    | MONTHLY   |                       |             | 1 3             |           | 2026-01-01 | 2026-06-30",
+      // one day at the end of each month
+      "lastDaysOfMonth 1                               | MONTHLY   |                       |             |                 | 1         |            |",
+  })
+  void accessors_giveTheParts(String spec, BlackoutDates.Kind kind, String range, String monthDays,
+      String days, String lastDays, String from, String until) {
+    BlackoutDates dates = dates(spec);
+    assertThat(dates.kind()).isEqualTo(kind);
+    assertThat(dates.range()).isEqualTo(java.util.Optional.ofNullable(range).map(LocalDateRange::parse));
+    assertThat(dates.firstMonthDay()).isEqualTo(java.util.Optional.ofNullable(monthDays)
+        .map(t -> MonthDay.parse("--" + t.split(" ")[0])));
+    assertThat(dates.lastMonthDay()).isEqualTo(java.util.Optional.ofNullable(monthDays)
+        .map(t -> MonthDay.parse("--" + t.split(" ")[1])));
+    assertThat(dates.firstDayOfPeriod()).isEqualTo(days == null
+        ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(days.split(" ")[0])));
+    assertThat(dates.lastDayOfPeriod()).isEqualTo(days == null
+        ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(days.split(" ")[1])));
+    assertThat(dates.lastDaysOfPeriod()).isEqualTo(lastDays == null
+        ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(lastDays)));
+    assertThat(dates.validFrom()).isEqualTo(java.util.Optional.ofNullable(from).map(LocalDate::parse));
+    assertThat(dates.validUntil()).isEqualTo(java.util.Optional.ofNullable(until).map(LocalDate::parse));
+  }
 }

@@ -353,4 +353,16 @@ class HolidayCalendarTest {
     assertThatThrownBy(() -> HolidayCalendar.of("test", Arrays.asList(CHRISTMAS, null)))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void rulesAndCalendars_takeCalendarsApart() {
+    HolidayCalendar company = HolidayCalendar.of("Company", List.of(NEW_YEAR, CHRISTMAS));
+    assertThat(company).isInstanceOf(RuleBasedHolidayCalendar.class);
+    assertThat(((RuleBasedHolidayCalendar) company).rules()).containsExactly(NEW_YEAR, CHRISTMAS);
+    assertThat(((RuleBasedHolidayCalendar) HolidayCalendar.none()).rules()).isEmpty();
+    assertThat(((RuleBasedHolidayCalendar) HolidayCalendar.usFederal()).rules()).hasSize(12);
+
+    HolidayCalendar union = HolidayCalendar.union("All", List.of(HolidayCalendar.usFederal(), company));
+    assertThat(((UnionHolidayCalendar) union).calendars()).containsExactly(HolidayCalendar.usFederal(), company);
+  }
 }

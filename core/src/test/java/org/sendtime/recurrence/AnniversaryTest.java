@@ -112,4 +112,17 @@ class AnniversaryTest {
         .addEqualityGroup(Anniversary.monthly(15))
         .testEquals();
   }
+
+  @Test
+  void accessors_yearlyAndMonthlyParts() {
+    Anniversary birthday = Anniversary.yearlyFrom(LocalDate.of(1992, 2, 29)).daysBefore(14);
+    assertThat(birthday.monthDay()).contains(MonthDay.of(2, 29));
+    assertThat(birthday.dayOfMonth()).isEmpty();
+    assertThat(birthday.firstDate()).contains(LocalDate.of(1992, 2, 29));
+
+    Anniversary billing = Anniversary.monthly(31);
+    assertThat(billing.monthDay()).isEmpty();
+    assertThat(billing.dayOfMonth()).hasValue(31);
+    assertThat(billing.firstDate()).isEmpty();
+  }
 }
