@@ -31,7 +31,7 @@ class PolicyPrintProperties {
 
   @Example
   void toJava_compilesToEqualPolicies() throws ReflectiveOperationException {
-    List<Policy> policies = sample(RulesArbitraries.policies(), 300, 20_260_101L);
+    List<Policy> policies = sample(RulesArbitraries.policies(), 200, 20_260_101L);
     List<String> printed = policies.stream().map(Policy::toJava).toList();
 
     List<Policy> built = JavaSource.compileAndRun(printed, RulesArbitraries.hostCalendars(),
@@ -81,7 +81,7 @@ class PolicyPrintProperties {
 
   /** Draws values with a fixed seed, so that the sample is the same in every run. */
   static <T> List<T> sample(Arbitrary<T> arbitrary, int count, long seed) {
-    RandomGenerator<T> generator = arbitrary.generator(1000);
+    RandomGenerator<T> generator = arbitrary.generator(100);
     Random random = new Random(seed);
     List<T> values = new ArrayList<>();
     for (int i = 0; i < count; i++) {
