@@ -230,7 +230,7 @@ final class PolicyFormat {
 
   static final Shape.Mapping POLICY = mapping("a policy", "a mapping with version, name and zone",
       "A sendtime scheduling policy, format version 1.")
-      .required("version", integer(VERSION, VERSION, "The format version."), "The format version; only 1 is read.")
+      .requiredInEveryFile("version", integer(VERSION, VERSION, "The format version."), "The format version; only 1 is read.")
       .requiredAfterMerge("name", scalar(ScalarKind.STRING, "The policy's name."), "The policy's name.")
       .optional("description", scalar(ScalarKind.STRING, "Free text."), "What the policy is for.")
       .optional("extends", choice("a file or pack name, or a list of them", "Policies this one builds on.",

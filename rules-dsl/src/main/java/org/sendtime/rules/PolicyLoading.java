@@ -149,7 +149,8 @@ final class PolicyLoading {
   private boolean versionOk(YamlDocument document, ShapeReader.@Nullable Entry entry) {
     if (entry == null) {
       problems.add(document.position(document.root()).error("",
-          "missing required key 'version' (the format version, " + PolicyFormat.VERSION + ")"));
+          "missing required key 'version' in a policy; expected the format version, "
+          + PolicyFormat.VERSION));
       return false;
     }
     if (entry.value() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {

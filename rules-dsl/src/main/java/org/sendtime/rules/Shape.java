@@ -149,6 +149,8 @@ abstract class Shape {
     OPTIONAL,
     /** Present in the mapping itself. */
     REQUIRED,
+    /** Present in every file of a policy, whatever it extends; checked as each file is read. */
+    EVERY_FILE,
     /** Present in the policy once its {@code extends} are merged; a file may inherit it. */
     REQUIRED_AFTER_MERGE
   }
@@ -206,6 +208,11 @@ abstract class Shape {
 
       Builder required(String name, Shape shape, String description) {
         fields.put(name, new Field(name, shape, Requirement.REQUIRED, description));
+        return this;
+      }
+
+      Builder requiredInEveryFile(String name, Shape shape, String description) {
+        fields.put(name, new Field(name, shape, Requirement.EVERY_FILE, description));
         return this;
       }
 

@@ -162,7 +162,7 @@ final class ShapeReader {
           || (merged && field.requirement() == Requirement.REQUIRED_AFTER_MERGE);
       if (required && !present.containsKey(field.name())) {
         fail(where.error(path, "missing required key '" + field.name() + "' in " + shape.noun()
-            + " (" + field.shape().expected() + ")"));
+            + "; expected " + field.shape().expected()));
       }
     }
     for (Shape.Group group : shape.groups()) {
