@@ -5,8 +5,11 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.rules.Shape.Requirement;
@@ -148,25 +151,30 @@ final class ShapeReader {
       int depth, boolean merged) {
     int failuresBefore = failures;
     Map<String, Entry> present = new LinkedHashMap<>();
+    Set<String> suggested = new HashSet<>();
     for (Entry e : entries) {
       if (shape.fields().containsKey(e.key())) {
         present.put(e.key(), e);
       } else {
+        Optional<String> near = Suggestions.nearest(e.key(), shape.fields().keySet());
+        near.ifPresent(suggested::add);
         fail(e.document().position(e.keyNode()).error(join(path, e.key()), "unknown key '" + e.key() + "'; "
-            + Suggestions.hint(e.key(), shape.fields().keySet(), "")));
+            + near.map(k -> "did you mean '" + k + "'?")
+                .orElseGet(() -> "expected one of " + String.join(", ", shape.fields().keySet()))));
       }
     }
     Position where = document.position(node);
     for (Shape.Field field : shape.fields().values()) {
       boolean required = field.requirement() == Requirement.REQUIRED
           || (merged && field.requirement() == Requirement.REQUIRED_AFTER_MERGE);
-      if (required && !present.containsKey(field.name())) {
+      // A misspelt required key is reported once, as the misspelling.
+      if (required && !present.containsKey(field.name()) && !suggested.contains(field.name())) {
         fail(where.error(path, "missing required key '" + field.name() + "' in " + shape.noun()
             + "; expected " + field.shape().expected()));
       }
     }
     for (Shape.Group group : shape.groups()) {
-      List<Entry> given = group.keys().stream().filter(present::containsKey).map(present::get).toList();
+      List<Entry> given = present.values().stream().filter(e -> group.keys().contains(e.key())).toList();
       if (given.size() > 1 || (group.exactlyOne() && given.isEmpty())) {
         String rule = group.exactlyOne() ? "exactly one of " : "at most one of ";
         String got = given.isEmpty() ? "none" : and(given.stream().map(Entry::key).toList());

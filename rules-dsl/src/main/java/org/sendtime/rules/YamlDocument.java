@@ -202,7 +202,7 @@ final class YamlDocument {
         default -> {
         }
       }
-      if (event instanceof NodeEvent nodeEvent) {
+      if (event instanceof NodeEvent nodeEvent && !(event instanceof AliasEvent)) {
         boolean collection = event instanceof CollectionStartEvent;
         nodeEvent.getAnchor().ifPresent(a -> anchorIsCollection.put(a, collection));
         Optional<String> tag = event instanceof ScalarEvent s ? s.getTag()
