@@ -97,6 +97,10 @@ public final class PolicySchema {
     if (kind.pattern() != null) {
       s.put("pattern", kind.pattern());
     }
+    if (scalar.min() != null && scalar.min().equals(scalar.max())) {
+      s.put("const", scalar.min());
+      return;
+    }
     if (scalar.min() != null) {
       s.put("minimum", scalar.min());
     }
