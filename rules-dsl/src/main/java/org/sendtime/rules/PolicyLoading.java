@@ -146,12 +146,17 @@ final class PolicyLoading {
     return Optional.of(merged);
   }
 
+  /**
+   * Checks the version of one file.
+   *
+   * @return whether the file can be read: false only for another format version, whose keys
+   *     this library does not know
+   */
   private boolean versionOk(YamlDocument document, ShapeReader.@Nullable Entry entry) {
     if (entry == null) {
       problems.add(document.position(document.root()).error("",
-          "missing required key 'version' in a policy; expected the format version, "
-          + PolicyFormat.VERSION));
-      return false;
+          "missing required key 'version' in a policy; expected the format version, " + PolicyFormat.VERSION));
+      return true;
     }
     if (entry.value() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
       if (scalar.getValue().equals(String.valueOf(PolicyFormat.VERSION))) {
@@ -163,7 +168,7 @@ final class PolicyLoading {
     }
     problems.add(document.position(entry.value()).error(VERSION, "expected the format version "
         + PolicyFormat.VERSION + ", got " + Describe.node(entry.value())));
-    return false;
+    return true;
   }
 
   /** Reads the keys of an extended policy, a built-in pack or a file next to the extending one. */

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.time.LocalWindow;
@@ -125,11 +126,7 @@ enum ScalarKind {
     }
   }
 
-  private interface Parse {
-    Object get();
-  }
-
-  private Object parsed(String text, Parse parse) {
+  private Object parsed(String text, Supplier<Object> parse) {
     try {
       return parse.get();
     } catch (DateTimeParseException e) {
