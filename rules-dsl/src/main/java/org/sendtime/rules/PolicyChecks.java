@@ -113,11 +113,16 @@ final class PolicyChecks {
 
   private static String neverOpen(SendPolicy p) {
     WeeklyHours hours = Objects.requireNonNull(p.businessHours().orElse(null));
+    RangeSet<Integer> business = Week.of(hours);
+    RangeSet<Integer> onWorkdays = Week.intersection(business, Week.workdays(p));
+    // Name only what closes some of the hours: the weekend, quiet hours, or both.
     List<String> reasons = new ArrayList<>();
-    if (!p.weekend().days().isEmpty()) {
+    if (!onWorkdays.equals(business)) {
       reasons.add("on weekend days (" + days(p) + ")");
     }
-    p.quietHours().ifPresent(q -> reasons.add("within quiet hours " + q));
+    if (!onWorkdays.isEmpty()) {
+      reasons.add("within quiet hours " + p.quietHours().orElseThrow());
+    }
     return "no time of the week is open for sends, so every send is suppressed: business hours " + hours
         + " lie entirely " + String.join(" or ", reasons);
   }
@@ -371,16 +376,18 @@ final class PolicyChecks {
     static Week of(SendPolicy p) {
       RangeSet<Integer> open = intersection(workdays(p), outsideQuietHours(p));
       WeeklyHours hours = p.businessHours().orElse(null);
-      if (hours != null) {
-        RangeSet<Integer> business = TreeRangeSet.create();
-        for (DayOfWeek day : DayOfWeek.values()) {
-          for (LocalWindow w : hours.windows(day)) {
-            business.addAll(of(day, w));
-          }
+      return new Week(hours == null ? open : intersection(open, of(hours)));
+    }
+
+    /** The open time of business hours alone. */
+    static RangeSet<Integer> of(WeeklyHours hours) {
+      RangeSet<Integer> business = TreeRangeSet.create();
+      for (DayOfWeek day : DayOfWeek.values()) {
+        for (LocalWindow w : hours.windows(day)) {
+          business.addAll(of(day, w));
         }
-        open = intersection(open, business);
       }
-      return new Week(open);
+      return business;
     }
 
     static RangeSet<Integer> workdays(SendPolicy p) {

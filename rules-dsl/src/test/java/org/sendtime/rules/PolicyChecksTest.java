@@ -112,8 +112,8 @@ class PolicyChecksTest {
   void check_businessHoursInsideQuietHours() {
     List<Finding> findings = check(office().quietHours(LocalWindow.parse("08:00-18:00")));
     assertThat(texts(findings)).containsExactly("error: business_hours: " + NEVER_OPEN
-        + ", so every send is suppressed: business hours MON-FRI 09:00-17:00 lie entirely on weekend days"
-        + " (SAT, SUN) or within quiet hours 08:00-18:00");
+        + ", so every send is suppressed: business hours MON-FRI 09:00-17:00 lie entirely within quiet hours"
+        + " 08:00-18:00");
   }
 
   @Test
@@ -127,6 +127,14 @@ class PolicyChecksTest {
       assertThat(f.message()).contains(NEVER_OPEN, "lie entirely on weekend days (SAT, SUN)")
           .doesNotContain("quiet");
     });
+  }
+
+  @Test
+  void check_businessHoursOnWeekendOrInQuietHours() {
+    List<Finding> findings = check(office().businessHours(WeeklyHours.parse("MON 22:00-23:00; SAT 10:00-12:00")));
+    assertThat(findings).singleElement().extracting(Finding::message).asString().endsWith(
+        "business hours MON 22:00-23:00; SAT 10:00-12:00 lie entirely on weekend days (SAT, SUN) or within quiet"
+            + " hours 21:00-08:00");
   }
 
   @Test
