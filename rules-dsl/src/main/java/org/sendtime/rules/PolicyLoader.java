@@ -133,11 +133,14 @@ public final class PolicyLoader {
   }
 
   /**
-   * Finds the problems of a policy that is valid value by value but not as a whole, and points
-   * each at the key it is about. This is the last step of every load.
+   * Finds the problems of a policy that is valid value by value but not as a whole, such as
+   * business hours that quiet hours close entirely, and points each at the key it is about.
+   * This is the last step of every load, run only on a policy without errors.
    */
   static ImmutableList<PolicyProblem> semanticProblems(Policy policy, PathIndex paths) {
-    return ImmutableList.of();
+    return PolicyChecks.check(policy).stream()
+        .map(f -> paths.find(f.path()).problem(f.severity(), f.path(), f.message()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -88,7 +88,7 @@ class PolicyLoaderFuzzTest {
         Arbitraries.bytes().array(byte[].class).ofMaxSize(200).map(b -> new String(b, StandardCharsets.UTF_8)));
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 1000)
   void check_alwaysReturnsAReport(@ForAll("mutated") String text) {
     PolicyReport report = assertTimeoutPreemptively(HANG_GUARD, () -> PolicyLoader.standard().check("fuzz.yaml", text));
     assertThat(report.isValid()).isEqualTo(report.errors().isEmpty());

@@ -536,6 +536,29 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void check_semanticProblemsPointAtTheKeyTheyConcern() {
+    PolicyReport report = PolicyLoader.standard().check("policy.yaml", policy("version: 1", "name: renewals",
+        "zone: America/Chicago", "quiet_hours: \"08:00-20:00\"", "business_hours: \"MON-FRI 09:00-17:00\""));
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.errors()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("business_hours");
+      assertThat(p.line()).isEqualTo(5);
+      assertThat(p.column()).isEqualTo(17);
+    });
+  }
+
+  @Test
+  void load_everyExamplePolicy() throws IOException {
+    try (var files = Files.list(Path.of("../examples/policies"))) {
+      List<Path> policies = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      assertThat(policies).isNotEmpty();
+      for (Path file : policies) {
+        assertThat(PolicyLoader.standard().check(file).errors()).as(file.toString()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void check_isThreadSafe() throws Exception {
     PolicyLoader loader = PolicyLoader.builder().constraint(MAX_ONE_A_DAY).build();
     String text = policy("version: 1", "extends: us-business-days", "name: renewals", "constraints: [max-one-a-day]");
