@@ -33,6 +33,19 @@
  * problems as a {@link org.sendtime.rules.PolicyReport} instead of throwing, and
  * {@link org.sendtime.rules.PolicySchema#jsonSchema()} gives the JSON Schema that lets an
  * editor complete and check policy files.
+ *
+ * <p>The same policy in Java starts from {@link org.sendtime.rules.Policy#named(String)}, with
+ * the factories of {@link org.sendtime.rules.PolicyDsl} imported statically:
+ * <pre>
+ * Policy policy = Policy.named("renewals")
+ *     .zone("America/Chicago")
+ *     .quietHours("21:00", "08:00")
+ *     .blackout(yearly("Year-end freeze", "12-24", "01-02"))
+ *     .schedule(cron("0 9 * * MON-FRI", CronDialect.UNIX, "America/Chicago"))
+ *     .build();
+ * </pre>
+ * {@link org.sendtime.rules.Policy#toYaml()} prints any policy as canonical YAML and
+ * {@link org.sendtime.rules.Policy#toJava()} as this Java; both read back to an equal policy.
  */
 @NullMarked
 package org.sendtime.rules;
