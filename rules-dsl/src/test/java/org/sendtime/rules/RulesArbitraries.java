@@ -1,16 +1,21 @@
 package org.sendtime.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
-import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.calendar.Holiday;
 import org.sendtime.calendar.HolidayCalendar;
@@ -86,7 +91,7 @@ final class RulesArbitraries {
         .map(Optional::get);
     Arbitrary<PolicySchedule> optimized = Arbitraries.just(PolicySchedule.optimized());
     Arbitrary<PolicySchedule> any = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, fixed), net.jqwik.api.Tuple.of(3, recurring), net.jqwik.api.Tuple.of(1, optimized));
+        Tuple.of(5, fixed), Tuple.of(3, recurring), Tuple.of(1, optimized));
     return Combinators.combine(any, anchors().injectNull(0.75))
         .as((s, anchor) -> anchor == null ? s : s.withAnchor(anchor));
   }
@@ -125,7 +130,7 @@ final class RulesArbitraries {
   static Arbitrary<SendTimeOptimizer> optimizers() {
     Arbitrary<double[]> priors = Arbitraries.doubles().between(0, 1000).array(double[].class)
         .ofSize(HourOfWeekProfile.HOURS_PER_WEEK)
-        .filter(w -> java.util.Arrays.stream(w).sum() > 0);
+        .filter(w -> Arrays.stream(w).sum() > 0);
     Arbitrary<Double> weights = Arbitraries.oneOf(Arbitraries.of(0.0, 1.0, 2.5, 1_000_000.0),
         Arbitraries.doubles().between(0, 1_000_000));
     return Builders.withBuilder(() -> new SendTimeOptimizer[] {SendTimeOptimizer.ofDefaults()})
@@ -160,12 +165,12 @@ final class RulesArbitraries {
     String name = "policy";
     @Nullable String description;
     @Nullable HolidayCalendar hostCalendar;
-    java.util.Set<Constraint> constraints = java.util.Set.of();
+    Set<Constraint> constraints = Set.of();
     @Nullable PolicySchedule schedule;
     @Nullable SendTimeOptimizer optimizer;
 
     Policy build() {
-      SendPolicy.Builder b = java.util.Objects.requireNonNull(sendPolicy).toBuilder().name(name);
+      SendPolicy.Builder b = Objects.requireNonNull(sendPolicy).toBuilder().name(name);
       if (hostCalendar != null) {
         b.holidays(hostCalendar);
       }
