@@ -224,7 +224,7 @@ final class RulesArbitraries {
     }
 
     @Override
-    public Verdict judge(java.time.ZonedDateTime at, Contact contact) {
+    public Verdict judge(ZonedDateTime at, Contact contact) {
       return Verdict.allow();
     }
   }
