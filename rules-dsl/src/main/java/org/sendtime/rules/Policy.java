@@ -33,6 +33,26 @@ public final class Policy {
   }
 
   /**
+   * Starts a policy in the Java DSL: the name first, then the zone, then any other setting.
+   *
+   * <pre>
+   * Policy policy = Policy.named("renewals")
+   *     .zone("America/Chicago")
+   *     .quietHours("21:00", "08:00")
+   *     .holidays(PolicyDsl.US_FEDERAL)
+   *     .build();
+   * </pre>
+   *
+   * @param name  the policy's name, not blank, not null
+   * @return the step that takes the policy's zone, not null
+   * @throws IllegalArgumentException if the name is blank
+   * @see PolicyDsl
+   */
+  public static PolicyBuilder.ZoneStep named(String name) {
+    return PolicyBuilder.named(name);
+  }
+
+  /**
    * Obtains a policy of a send policy alone, with no description, schedule or optimizer.
    *
    * @param sendPolicy  the send policy, not null
@@ -138,6 +158,64 @@ public final class Policy {
    */
   public SendTimeOptimizer optimizerOrDefaults() {
     return optimizer == null ? SendTimeOptimizer.ofDefaults() : optimizer;
+  }
+
+  /**
+   * Outputs this policy as canonical policy YAML, which the policy loader reads back to an equal
+   * policy.
+   *
+   * <p>The text is the same for equal policies: keys come in a fixed order, settings at their
+   * defaults are left out, and values are quoted where YAML would read them as something else.
+   * A holiday calendar that is not built of rules (nor a union of such calendars) and a host's
+   * constraints are written by name; they read back only when the loader has them registered.
+   *
+   * <pre>
+   * version: 1
+   * name: renewals
+   * zone: America/Chicago
+   * quiet_hours: "21:00-08:00"
+   * holidays: us-federal
+   * </pre>
+   *
+   * @return the YAML text, ending with a line break, not null
+   * @throws IllegalArgumentException if a value cannot be written in a policy: a schedule
+   *     recurring on a recurrence other than a {@code RecurrenceSet}, {@code CronSchedule} or
+   *     {@code Anniversary}, a duration or time with a fraction of a second, or a host calendar
+   *     named {@code us-federal} or {@code none}
+   */
+  public String toYaml() {
+    return YamlPrinter.print(this);
+  }
+
+  /**
+   * Outputs this policy as Java source of the DSL expression that builds an equal policy.
+   *
+   * <p>The text has two parts separated by the one empty line: the import declarations the
+   * expression needs, static ones first, to place at the head of a compilation unit; and the
+   * expression itself, of type {@code Policy}, without a trailing semicolon:
+   *
+   * <pre>
+   * import static org.sendtime.rules.PolicyDsl.US_FEDERAL;
+   * import org.sendtime.rules.Policy;
+   *
+   * Policy.named("renewals")
+   *     .zone("America/Chicago")
+   *     .quietHours("21:00", "08:00")
+   *     .holidays(US_FEDERAL)
+   *     .build()
+   * </pre>
+   *
+   * <p>A host's own values cannot be written as Java. The expression reads them by name from
+   * variables it expects in scope: a host holiday calendar as {@code calendars.get("name")} from
+   * a {@code Map<String, HolidayCalendar> calendars}, and each constraint as
+   * {@code constraints.get("name")} from a {@code Map<String, Constraint> constraints}.
+   *
+   * @return the imports and the expression, ending with a line break, not null
+   * @throws IllegalArgumentException if a value cannot be written in the DSL, as for
+   *     {@link #toYaml()}
+   */
+  public String toJava() {
+    return JavaPrinter.print(this);
   }
 
   /**
