@@ -1,29 +1,22 @@
 package org.sendtime.examples;
 
-import java.time.Duration;
-import java.time.MonthDay;
-import java.time.ZoneId;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.sendtime.calendar.Blackout;
-import org.sendtime.calendar.BlackoutAction;
-import org.sendtime.calendar.BlackoutDates;
-import org.sendtime.calendar.BlackoutScope;
-import org.sendtime.calendar.HolidayCalendar;
-import org.sendtime.calendar.Weekend;
-import org.sendtime.policy.DeliverBy;
-import org.sendtime.policy.LateSends;
-import org.sendtime.policy.SendPolicy;
-import org.sendtime.policy.ZoneStrategy;
-import org.sendtime.time.DstPolicy;
-import org.sendtime.time.LocalWindow;
-import org.sendtime.time.WeeklyHours;
+import org.sendtime.rules.Policy;
+import org.sendtime.rules.PolicyLoader;
 
 /**
- * A few policies built with the core API, known by name to {@code sendtime explain}.
+ * The example policies of {@code examples/policies/}, known by name to the command line.
  *
+ * <p>Each is a YAML policy file, bundled in the jar and read with {@link PolicyLoader}; the
+ * files say which scenario of the project's users each one shows. For example:
  * <ul>
  *   <li>{@code retail-us}: each contact's own wall clock, quiet hours, business hours with a
  *       short Saturday, US federal holidays, and three kinds of blackout: a year-end freeze for
@@ -39,96 +32,33 @@ import org.sendtime.time.WeeklyHours;
  * <p>This class is immutable and thread-safe.
  */
 public final class ExamplePolicies {
+  /** The names of the example files, in the order they are listed. */
+  private static final List<String> NAMES = List.of(
+      "retail-us", "global-newsletter", "birthday", "single-zone-office", "campaign-service",
+      "drip-weekly-digest", "timezone-batches", "store-blackouts", "optimized-send-time");
 
-  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-  /** The policies and their descriptions, in the order they are listed. */
-  private static final Map<String, Entry> POLICIES = policies();
+  /** The policies by name, read once. */
+  private static final Map<String, Policy> POLICIES = load();
 
   private ExamplePolicies() {}
 
-  private record Entry(SendPolicy policy, String description) {}
-
-  private static Map<String, Entry> policies() {
-    Map<String, Entry> m = new LinkedHashMap<>();
-    add(m, retailUs(),
-        "US retail: each contact's local time (New York if unknown), quiet 21:00-08:00, open"
-            + " MON-FRI 09:00-17:00 and SAT 10:00-14:00, US federal holidays; blackouts"
-            + " year-end (Dec 24 - Jan 2, delayed), quarter-close (last 3 days of a quarter,"
-            + " skipped, campaign promo only) and store-inventory (the 1st of each month,"
-            + " delayed, store-12 and store-31 only)");
-    add(m, globalNewsletter(),
-        "Newsletter: each contact's local time (London if unknown), quiet 20:00-08:00, no"
-            + " sends on Saturday or Sunday, dropped unless it can go out within 48 hours of"
-            + " the wanted time");
-    add(m, birthday(),
-        "Birthday greeting: each contact's local time (a contact without a zone gets none),"
-            + " quiet 21:00-09:00, no sends on Saturday or Sunday, never after the birthday"
-            + " (the anchor date); a time already past at launch moves to the next day");
-    add(m, singleZoneOffice(),
-        "Berlin office: everyone on Berlin time, open MON-FRI 09:00-17:00; a wall-clock time"
-            + " that a daylight-saving change skips is not sent");
+  private static Map<String, Policy> load() {
+    Map<String, Policy> m = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      m.put(name, PolicyLoader.standard().load(name + ".yaml", text(name + ".yaml")));
+    }
     return m;
   }
 
-  private static void add(Map<String, Entry> m, SendPolicy policy, String description) {
-    m.put(policy.name(), new Entry(policy, description));
-  }
-
-  private static SendPolicy retailUs() {
-    return SendPolicy.builder(NEW_YORK)
-        .name("retail-us")
-        .zoneStrategy(ZoneStrategy.RECIPIENT_LOCAL)
-        .fallbackZone(NEW_YORK)
-        .quietHours(LocalWindow.parse("21:00-08:00"))
-        .businessHours(WeeklyHours.parse("MON-FRI 09:00-17:00; SAT 10:00-14:00"))
-        // Saturday mornings are open, so the business hours alone say which days are closed.
-        .weekend(Weekend.NONE)
-        .holidays(HolidayCalendar.usFederal())
-        .blackout(Blackout.of("year-end", BlackoutDates.yearly(MonthDay.of(12, 24), MonthDay.of(1, 2)))
-            .withAction(BlackoutAction.DELAY))
-        .blackout(Blackout.of("quarter-close", BlackoutDates.lastDaysOfQuarter(3))
-            .withAction(BlackoutAction.SKIP)
-            .withScope(BlackoutScope.campaigns(List.of("promo"))))
-        .blackout(Blackout.of("store-inventory", BlackoutDates.monthly(1, 1))
-            .withAction(BlackoutAction.DELAY)
-            .withScope(BlackoutScope.locations(List.of("store-12", "store-31"))))
-        .build();
-  }
-
-  private static SendPolicy globalNewsletter() {
-    return SendPolicy.builder(LONDON)
-        .name("global-newsletter")
-        .zoneStrategy(ZoneStrategy.RECIPIENT_LOCAL)
-        .fallbackZone(LONDON)
-        .quietHours(LocalWindow.parse("20:00-08:00"))
-        .weekend(Weekend.SATURDAY_SUNDAY)
-        .deliverBy(DeliverBy.within(Duration.ofHours(48)))
-        .build();
-  }
-
-  private static SendPolicy birthday() {
-    // No fallback zone: a greeting at an unknown hour of the contact's day is worse than none.
-    return SendPolicy.builder(ZoneId.of("UTC"))
-        .name("birthday")
-        .zoneStrategy(ZoneStrategy.RECIPIENT_LOCAL)
-        .quietHours(LocalWindow.parse("21:00-09:00"))
-        .weekend(Weekend.SATURDAY_SUNDAY)
-        .deliverBy(DeliverBy.byAnchor(0))
-        .lateSends(LateSends.nextDay())
-        .build();
-  }
-
-  private static SendPolicy singleZoneOffice() {
-    return SendPolicy.builder(BERLIN)
-        .name("single-zone-office")
-        .zoneStrategy(ZoneStrategy.SINGLE)
-        .businessHours(WeeklyHours.parse("MON-FRI 09:00-17:00"))
-        .weekend(Weekend.NONE)
-        .dstPolicy(DstPolicy.SKIP)
-        .build();
+  private static String text(String file) {
+    try (InputStream in = ExamplePolicies.class.getResourceAsStream("policies/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("The example policy " + file + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the example policy " + file, e);
+    }
   }
 
   /**
@@ -137,7 +67,7 @@ public final class ExamplePolicies {
    * @return the names, unmodifiable, not null
    */
   public static List<String> names() {
-    return List.copyOf(POLICIES.keySet());
+    return NAMES;
   }
 
   /**
@@ -147,28 +77,24 @@ public final class ExamplePolicies {
    * @return the policy, not null
    * @throws IllegalArgumentException if no policy has the name
    */
-  public static SendPolicy get(String name) {
-    return entry(name).policy();
+  public static Policy get(String name) {
+    Objects.requireNonNull(name, "name");
+    Policy p = POLICIES.get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("Unknown policy '" + name + "' (valid values: "
+          + String.join(", ", NAMES) + ")");
+    }
+    return p;
   }
 
   /**
-   * Gets a one-sentence description of a policy.
+   * Gets a one-paragraph description of a policy, on one line.
    *
    * @param name  the policy's name, not null
    * @return the description, not null
    * @throws IllegalArgumentException if no policy has the name
    */
   public static String description(String name) {
-    return entry(name).description();
-  }
-
-  private static Entry entry(String name) {
-    Objects.requireNonNull(name, "name");
-    Entry e = POLICIES.get(name);
-    if (e == null) {
-      throw new IllegalArgumentException("Unknown policy '" + name + "' (valid values: "
-          + String.join(", ", POLICIES.keySet()) + ")");
-    }
-    return e;
+    return get(name).description().orElse(name).strip().replaceAll("\\s+", " ");
   }
 }

@@ -3,6 +3,9 @@ package org.sendtime.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,16 +29,55 @@ import org.sendtime.policy.DeliverBy;
 import org.sendtime.policy.Schedule;
 import org.sendtime.policy.SendPolicy;
 import org.sendtime.policy.ZoneStrategy;
+import org.sendtime.rules.Policy;
+import org.sendtime.rules.PolicyLoader;
+import org.sendtime.rules.PolicyProblem;
+import org.sendtime.rules.PolicyReport;
 import org.sendtime.time.DstPolicy;
 import org.sendtime.time.LocalWindow;
 
 /** Tests {@link ExamplePolicies}: the names, the settings, and a decision of each policy. */
 class ExamplePoliciesTest {
+  /** The directory of the example files, from the module's base directory where tests run. */
+  private static final Path POLICIES = Path.of("policies");
 
   @Test
   void names_inListOrder() {
     assertThat(ExamplePolicies.names())
-        .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office");
+        .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office",
+            "campaign-service", "drip-weekly-digest", "timezone-batches", "store-blackouts",
+            "optimized-send-time");
+  }
+
+  @Test
+  void names_listEveryFileOfThePoliciesDirectory() throws IOException {
+    try (Stream<Path> files = Files.list(POLICIES)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+              .map(f -> f.substring(0, f.length() - ".yaml".length())))
+          .containsExactlyInAnyOrderElementsOf(ExamplePolicies.names());
+    }
+  }
+
+  /** The warnings each example draws on purpose, as its comments explain; no other example has any. */
+  private static final Map<String, List<String>> EXPECTED_WARNINGS = Map.of(
+      "birthday", List.of("zone_strategy"),
+      "global-newsletter", List.of("deliver_by[0]"));
+
+  @ParameterizedTest
+  @MethodSource("org.sendtime.examples.ExamplePolicies#names")
+  void file_isValid_withOnlyTheWarningsItExplains(String name) {
+    PolicyReport report = PolicyLoader.standard().check(POLICIES.resolve(name + ".yaml"));
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings()).extracting(PolicyProblem::path)
+        .containsExactlyElementsOf(EXPECTED_WARNINGS.getOrDefault(name, List.of()));
+    assertThat(report.policy()).contains(ExamplePolicies.get(name));
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.sendtime.examples.ExamplePolicies#names")
+  void print_readsBackEqual(String name) {
+    Policy p = ExamplePolicies.get(name);
+    assertThat(PolicyLoader.standard().load(name + ".yaml", p.toYaml())).isEqualTo(p);
   }
 
   @ParameterizedTest
@@ -47,8 +92,7 @@ class ExamplePoliciesTest {
   void get_unknownName_listsTheNames() {
     assertThatThrownBy(() -> ExamplePolicies.get("retail"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown policy 'retail' (valid values: retail-us, global-newsletter, birthday,"
-            + " single-zone-office)");
+        .hasMessageStartingWith("Unknown policy 'retail' (valid values: retail-us, global-newsletter,");
     assertThatThrownBy(() -> ExamplePolicies.description("none"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unknown policy 'none'");
@@ -56,7 +100,7 @@ class ExamplePoliciesTest {
 
   @Test
   void retailUs_settings() {
-    SendPolicy p = ExamplePolicies.get("retail-us");
+    SendPolicy p = ExamplePolicies.get("retail-us").sendPolicy();
 
     assertThat(p.zone()).isEqualTo(ZoneId.of("America/New_York"));
     assertThat(p.zoneStrategy()).isEqualTo(ZoneStrategy.RECIPIENT_LOCAL);
@@ -85,7 +129,7 @@ class ExamplePoliciesTest {
 
   @Test
   void globalNewsletter_fridayNightSend_droppedAfter48Hours() {
-    SendPolicy p = ExamplePolicies.get("global-newsletter");
+    SendPolicy p = ExamplePolicies.get("global-newsletter").sendPolicy();
 
     // Friday 21:00 in London is quiet, and the weekend follows: Monday 08:00 is 59 hours on.
     Decision d = p.decide(Contact.of("n1", ZoneId.of("Europe/London")),
@@ -98,7 +142,7 @@ class ExamplePoliciesTest {
 
   @Test
   void globalNewsletter_contactWithoutZone_readInLondon() {
-    Decision d = ExamplePolicies.get("global-newsletter").decide(Contact.of("n2"),
+    Decision d = ExamplePolicies.get("global-newsletter").sendPolicy().decide(Contact.of("n2"),
         Schedule.atLocal(LocalDateTime.parse("2026-03-04T09:00")), Instant.parse("2026-03-01T00:00:00Z"));
 
     assertThat(d).isInstanceOfSatisfying(Decision.Scheduled.class, s -> assertThat(s.atZone())
@@ -107,7 +151,7 @@ class ExamplePoliciesTest {
 
   @Test
   void birthday_eveningSendOnTheDay_scheduledNextMorningOnlyIfStillTheBirthday() {
-    SendPolicy p = ExamplePolicies.get("birthday");
+    SendPolicy p = ExamplePolicies.get("birthday").sendPolicy();
     Contact tokyo = Contact.of("b1", ZoneId.of("Asia/Tokyo"));
 
     // 22:00 on a Tuesday birthday is quiet until 09:00 on Wednesday, after the birthday.
@@ -127,7 +171,7 @@ class ExamplePoliciesTest {
 
   @Test
   void singleZoneOffice_readsEveryContactOnBerlinTime() {
-    SendPolicy p = ExamplePolicies.get("single-zone-office");
+    SendPolicy p = ExamplePolicies.get("single-zone-office").sendPolicy();
 
     // A contact in New York is sent to at 09:00 in Berlin.
     Decision d = p.decide(Contact.of("o1", ZoneId.of("America/New_York")),

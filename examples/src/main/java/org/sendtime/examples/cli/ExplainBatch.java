@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sendtime.policy.SendPolicy;
+import org.sendtime.rules.Policy;
 
 /**
  * Explains decisions asked as JSON lines, one output line per input line, in order.
@@ -19,7 +19,7 @@ import org.sendtime.policy.SendPolicy;
  * @param launch  the launch of lines that give none, or null for each line's default
  * @param clock  the clock that gives the default launch of a wall-clock time, not null
  */
-record ExplainBatch(SendPolicy policy, @Nullable String launch, Clock clock) {
+record ExplainBatch(Policy policy, @Nullable String launch, Clock clock) {
 
   /** The fields of an input line. */
   static final List<String> FIELDS = List.of("contact", "at", "local", "launch");

@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.examples.ExamplePolicies;
 import org.sendtime.policy.Decision;
-import org.sendtime.policy.SendPolicy;
+import org.sendtime.rules.Policy;
+import org.sendtime.rules.PolicyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
         "Explains what a policy decides for one contact: the instant the send may go out, or the"
             + " rule that suppresses it, and each rule that moved it on the way.",
         "The send is wanted at --at, an instant, or at --local, a wall-clock time that the"
-            + " policy reads in the contact's zone or in its own. The policies are the examples"
-            + " that --list-policies lists.",
+            + " policy reads in the contact's zone or in its own; with neither, on the policy's"
+            + " own schedule, launched at --launch. The policy is a YAML file or one of the"
+            + " examples that --list-policies lists.",
         "By default the decision is printed on the wall clock of the zone it was judged in."
             + " With --json it is one JSON object, instants in UTC, with the members decision"
             + " (scheduled or suppressed), contact, candidate, at (when scheduled), zone, rule and"
@@ -52,14 +54,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   private final InputStream stdin;
   private final Clock clock;
+  private final PolicyLoader loader;
 
   @Spec
   @Nullable CommandSpec spec;
 
   @Option(
       names = "--policy",
-      paramLabel = "NAME",
-      description = "The policy, by name: one of those that --list-policies lists (retail-us).")
+      paramLabel = "FILE|NAME",
+      description = {
+          "The policy: a YAML policy file (renewals.yaml), or the name of an example that"
+              + " --list-policies lists (retail-us)."})
   @Nullable String policy;
 
   @Option(
@@ -129,15 +134,17 @@ final class ExplainCommand implements Callable<Integer> {
    *
    * @param stdin  the standard input, read by {@code --jsonl -}
    * @param clock  the clock that gives the default of {@code --launch} for {@code --local}
+   * @param loader  the loader of policy files
    */
-  ExplainCommand(InputStream stdin, Clock clock) {
+  ExplainCommand(InputStream stdin, Clock clock, PolicyLoader loader) {
     this.stdin = stdin;
     this.clock = clock;
+    this.loader = loader;
   }
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec().commandLine().getOut();
+    PrintWriter out = Cli.spec(spec).commandLine().getOut();
     if (listPolicies) {
       if (policy != null || contact != null || at != null || local != null || launch != null
           || campaign != null || json || jsonl != null) {
@@ -146,7 +153,7 @@ final class ExplainCommand implements Callable<Integer> {
       listPolicies(out);
       return SendtimeCommand.EXIT_OK;
     }
-    SendPolicy p = policy();
+    Policy p = policy();
     if (launch != null) {
       // Checked here, so that a bad --launch fails the whole batch rather than each line.
       Values.instant(launch, "--launch");
@@ -167,9 +174,6 @@ final class ExplainCommand implements Callable<Integer> {
       throw usage("--at and --local are mutually exclusive: give the wanted instant or the wanted"
           + " wall-clock time, not both");
     }
-    if (at == null && local == null) {
-      throw usage("Missing --at INSTANT or --local DATE-TIME: when the send is wanted");
-    }
     ExplainQuery query = ExplainQuery.read(
         Json.parseObject(contact, "--contact"), at, local, launch, ExplainQuery.Names.OPTIONS);
     Decision decision = query.explain(p, clock, ExplainQuery.Names.OPTIONS);
@@ -182,17 +186,13 @@ final class ExplainCommand implements Callable<Integer> {
     return SendtimeCommand.EXIT_OK;
   }
 
-  private SendPolicy policy() {
+  private Policy policy() {
     if (policy == null) {
-      throw usage("Missing --policy NAME (valid values: " + String.join(", ", ExamplePolicies.names())
+      throw usage("Missing --policy FILE.yaml or NAME (valid names: " + String.join(", ", ExamplePolicies.names())
           + ")");
     }
-    if (!ExamplePolicies.names().contains(policy)) {
-      throw new InputException("Unknown policy '" + policy + "' for --policy (valid values: "
-          + String.join(", ", ExamplePolicies.names()) + "; see --list-policies)");
-    }
-    SendPolicy p = ExamplePolicies.get(policy);
-    return campaign == null ? p : p.forCampaign(campaign);
+    Policy p = Cli.policy(policy, "--policy", loader);
+    return campaign == null ? p : p.withSendPolicy(p.sendPolicy().forCampaign(campaign));
   }
 
   private static void listPolicies(PrintWriter out) {
@@ -222,14 +222,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private CommandSpec spec() {
-    if (spec == null) {
-      throw new IllegalStateException("picocli did not inject the command spec");
-    }
-    return spec;
-  }
-
   private ParameterException usage(String message) {
-    return new ParameterException(spec().commandLine(), message);
+    return new ParameterException(Cli.spec(spec).commandLine(), message);
   }
 }

@@ -12,19 +12,23 @@ import org.sendtime.policy.Contact;
 import org.sendtime.policy.Decision;
 import org.sendtime.policy.Schedule;
 import org.sendtime.policy.SendPolicy;
+import org.sendtime.rules.Policy;
+import org.sendtime.rules.PolicySchedule;
 
 /**
  * One question "what does the policy decide for this contact, and why?", as the command line and
  * JSON lines ask it.
  *
- * <p>The send is wanted at an instant ({@link Schedule#at}) or at a wall-clock time ({@link
- * Schedule#atLocal}), exactly one of the two. Without a launch instant, a send wanted at an
- * instant is launched at that instant, and a send wanted at a wall-clock time is launched now.
+ * <p>The send is wanted at an instant ({@link Schedule#at}), at a wall-clock time ({@link
+ * Schedule#atLocal}), or, when neither is given, on the policy's own schedule. Without a launch
+ * instant, a send wanted at an instant is launched at that instant, and any other send is
+ * launched now.
  *
  * @param contact  the contact, not null
  * @param anchor  the contact's date the send is about, such as a birthday; null for none
- * @param at  the instant the send is wanted, or null to use {@code local}
- * @param local  the wall-clock time the send is wanted, or null to use {@code at}
+ * @param at  the instant the send is wanted, or null
+ * @param local  the wall-clock time the send is wanted, or null; at most one of {@code at} and
+ *     {@code local} is given, and with neither the policy's schedule applies
  * @param launch  the instant the send is launched, or null for the default
  */
 record ExplainQuery(
@@ -56,8 +60,8 @@ record ExplainQuery(
   }
 
   ExplainQuery {
-    if ((at == null) == (local == null)) {
-      throw new IllegalArgumentException("Exactly one of at and local must be given");
+    if (at != null && local != null) {
+      throw new IllegalArgumentException("At most one of at and local may be given");
     }
   }
 
@@ -70,8 +74,8 @@ record ExplainQuery(
    * @param launch  the text of the launch instant, or null
    * @param names  how messages name the inputs, not null
    * @return the query, not null
-   * @throws InputException if a value is invalid, or if both or neither of {@code at} and
-   *     {@code local} are given
+   * @throws InputException if a value is invalid, or if both {@code at} and {@code local} are
+   *     given
    */
   static ExplainQuery read(
       Map<String, Object> contact,
@@ -83,11 +87,6 @@ record ExplainQuery(
       throw new InputException(names.at() + " and " + names.local() + " are mutually exclusive:"
           + " give the wanted instant or the wanted wall-clock time, not both");
     }
-    if (at == null && local == null) {
-      throw new InputException("Missing " + names.at() + " or " + names.local()
-          + ": when the send is wanted, an instant such as 2026-12-24T15:00:00Z or a wall-clock"
-          + " time such as 2026-12-24T09:00");
-    }
     Contact c = contact(contact, names);
     String anchor = string(contact, "anchor", names);
     return new ExplainQuery(
@@ -98,7 +97,7 @@ record ExplainQuery(
         launch == null ? null : Values.instant(launch, names.launch()));
   }
 
-  private static Contact contact(Map<String, Object> object, Names names) {
+  static Contact contact(Map<String, Object> object, Names names) {
     for (String key : object.keySet()) {
       if (!CONTACT_FIELDS.contains(key)) {
         throw new InputException("unknown field \"" + key + "\" in " + names.contact()
@@ -164,22 +163,41 @@ record ExplainQuery(
    * Decides, with the trace.
    *
    * @param policy  the policy, not null
-   * @param clock  the clock that gives the launch of a wall-clock time without one, not null
+   * @param clock  the clock that gives the launch of a send not wanted at an instant, not null
    * @param names  how messages name the inputs, not null
    * @return the decision and its trace, not null
-   * @throws InputException if the policy needs an anchor date and the contact has none
+   * @throws InputException if the policy needs an anchor date and the contact has none, or if
+   *     neither {@code at} nor {@code local} is given and the policy has no fixed schedule
    */
-  Decision explain(SendPolicy policy, Clock clock, Names names) {
-    if (anchor == null && policy.deliverBy().stream().anyMatch(d -> d.daysAfterAnchor().isPresent())) {
+  Decision explain(Policy policy, Clock clock, Names names) {
+    SendPolicy sendPolicy = policy.sendPolicy();
+    if (anchor == null && sendPolicy.deliverBy().stream().anyMatch(d -> d.daysAfterAnchor().isPresent())) {
       throw new InputException("Missing " + names.contactField("anchor") + ": policy '"
-          + policy.name() + "' counts its deliver-by deadline from the contact's anchor date"
+          + sendPolicy.name() + "' counts its deliver-by deadline from the contact's anchor date"
           + " (expected a date such as \"anchor\":\"2026-12-26\")");
     }
-    Schedule schedule = at != null ? Schedule.at(at) : Schedule.atLocal(Objects.requireNonNull(local));
+    Schedule schedule;
+    if (at != null) {
+      schedule = Schedule.at(at);
+    } else if (local != null) {
+      schedule = Schedule.atLocal(local);
+    } else {
+      schedule = policySchedule(policy, names);
+    }
     if (anchor != null) {
       schedule = schedule.withAnchor(anchor);
     }
     Instant launchInstant = launch != null ? launch : at != null ? at : clock.instant();
-    return policy.explain(contact, schedule, launchInstant);
+    return sendPolicy.explain(contact, schedule, launchInstant);
+  }
+
+  private static Schedule policySchedule(Policy policy, Names names) {
+    String missing = "Missing " + names.at() + " or " + names.local()
+        + ": when the send is wanted, an instant such as 2026-12-24T15:00:00Z or a wall-clock"
+        + " time such as 2026-12-24T09:00";
+    PolicySchedule schedule = policy.schedule()
+        .orElseThrow(() -> new InputException(missing + " (policy '" + policy.name() + "' has no schedule)"));
+    return schedule.schedule().orElseThrow(() -> new InputException(missing + " (policy '" + policy.name()
+        + "' learns each contact's send time from engagement data, which is not given here)"));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
@@ -11,7 +12,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.examples.cli.OccurrenceQuery.Names;
+import org.sendtime.policy.Contact;
+import org.sendtime.policy.Decision;
+import org.sendtime.policy.Schedule;
+import org.sendtime.policy.SendPolicy;
+import org.sendtime.recurrence.Recurrence;
 import org.sendtime.recurrence.CronDialect;
+import org.sendtime.rules.Policy;
+import org.sendtime.rules.PolicyLoader;
+import org.sendtime.rules.PolicySchedule;
 import org.sendtime.time.DstPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +29,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sendtime occurrences}: lists the occurrences of a recurrence rule. */
+/**
+ * {@code sendtime occurrences}: lists the occurrences of a recurrence rule, or of a policy's
+ * schedule with the policy's decision for each.
+ */
 @Command(
     name = "occurrences",
     mixinStandardHelpOptions = true,
@@ -49,11 +61,14 @@ import picocli.CommandLine.Spec;
         "      'DTSTART;TZID=Europe/Paris:20260105T090000\\nRRULE:FREQ=WEEKLY;COUNT=4'",
         "  sendtime occurrences --cron '0 9 * * 1-5' --zone America/New_York \\",
         "      --after 2026-03-06T00:00:00Z --limit 3",
+        "  sendtime occurrences --policy examples/policies/drip-weekly-digest.yaml \\",
+        "      --after 2026-12-20T00:00:00Z --limit 4",
         "  echo '{\"id\":1,\"rrule\":\"FREQ=DAILY;COUNT=2\",\"dtstart\":\"2026-03-01\"}' \\",
         "      | sendtime occurrences --jsonl -"})
 final class OccurrencesCommand implements Callable<Integer> {
   private final InputStream stdin;
   private final Clock clock;
+  private final PolicyLoader loader;
 
   @Spec
   @Nullable CommandSpec spec;
@@ -117,6 +132,26 @@ final class OccurrencesCommand implements Callable<Integer> {
   @Nullable String dstPolicy;
 
   @Option(
+      names = "--policy",
+      paramLabel = "FILE|NAME",
+      description = {
+          "Lists the occurrences of a policy's recurring schedule instead of RULE, each followed"
+              + " by what the policy decides for it: the instant the send goes out, or the rule"
+              + " that suppresses it. The policy is a YAML file or the name of an example"
+              + " (see 'sendtime explain --list-policies'). A floating schedule is read in --zone,"
+              + " or else in the policy's zone; occurrences are listed after --after, or after the"
+              + " current time without it."})
+  @Nullable String policy;
+
+  @Option(
+      names = "--contact",
+      paramLabel = "JSON",
+      description = {
+          "With --policy, the contact the policy decides for, as 'sendtime explain --contact'"
+              + " takes it. Defaults to a contact in --zone, or in the policy's zone."})
+  @Nullable String contact;
+
+  @Option(
       names = "--jsonl",
       paramLabel = "FILE",
       description = {
@@ -132,25 +167,34 @@ final class OccurrencesCommand implements Callable<Integer> {
    * Creates the command.
    *
    * @param stdin  the standard input, read by {@code --jsonl -}
-   * @param clock  the clock that gives the default of {@code --after} for {@code --cron}
+   * @param clock  the clock that gives the default of {@code --after} for {@code --cron} and
+   *     {@code --policy}
+   * @param loader  the loader of policy files
    */
-  OccurrencesCommand(InputStream stdin, Clock clock) {
+  OccurrencesCommand(InputStream stdin, Clock clock, PolicyLoader loader) {
     this.stdin = stdin;
     this.clock = clock;
+    this.loader = loader;
   }
 
   @Override
   public Integer call() throws IOException {
     if (jsonl != null) {
       if (rule != null || start != null || zone != null || after != null || limit != null
-          || cron != null || dialect != null || dstPolicy != null) {
+          || cron != null || dialect != null || dstPolicy != null || policy != null || contact != null) {
         throw usage("--jsonl takes no RULE and no --start, --zone, --after, --limit, --cron,"
-            + " --dialect or --dst-policy; give them on each line");
+            + " --dialect, --dst-policy, --policy or --contact; give them on each line");
       }
       return batch(jsonl);
     }
     if (limit != null && limit < 1) {
       throw new InputException("Invalid value for --limit: " + limit + " (expected at least 1)");
+    }
+    if (policy != null) {
+      return policy(policy);
+    }
+    if (contact != null) {
+      throw usage("--contact goes with --policy");
     }
     if (cron != null) {
       return cron(cron);
@@ -170,7 +214,7 @@ final class OccurrencesCommand implements Callable<Integer> {
         List.of(),
         List.of(),
         Names.OPTIONS);
-    PrintWriter out = spec().commandLine().getOut();
+    PrintWriter out = Cli.spec(spec).commandLine().getOut();
     query.occurrences().forEach(out::println);
     out.flush();
     return SendtimeCommand.EXIT_OK;
@@ -192,27 +236,61 @@ final class OccurrencesCommand implements Callable<Integer> {
         from,
         limit,
         Names.OPTIONS);
-    PrintWriter out = spec().commandLine().getOut();
+    PrintWriter out = Cli.spec(spec).commandLine().getOut();
     query.occurrences().forEach(out::println);
     out.flush();
     return SendtimeCommand.EXIT_OK;
   }
 
+  private int policy(String name) {
+    if (rule != null || cron != null || start != null || dialect != null || dstPolicy != null) {
+      throw usage("--policy lists the policy's own schedule: it takes no RULE and no --cron, --start,"
+          + " --dialect or --dst-policy");
+    }
+    Policy p = Cli.policy(name, "--policy", loader);
+    Recurrence recurrence = p.schedule()
+        .flatMap(PolicySchedule::schedule)
+        .flatMap(Schedule::recurrence)
+        .orElseThrow(() -> new InputException("Policy '" + p.name() + "' has no recurring schedule to list"
+            + " (its schedule: " + p.schedule().map(Object::toString).orElse("none") + ")"));
+    SendPolicy sendPolicy = p.sendPolicy();
+    ZoneId zoneId = zone == null ? sendPolicy.zone() : Values.zone(zone, "--zone");
+    Contact who = contact == null
+        ? Contact.of("preview").withZone(zoneId)
+        : ExplainQuery.contact(Json.parseObject(contact, "--contact"), ExplainQuery.Names.OPTIONS);
+    Recurrence zoned = recurrence.zone().isPresent() ? recurrence : recurrence.withZone(zoneId);
+    Instant from = after == null ? clock.instant() : afterInstant(after, zoned.zone().orElse(zoneId));
+    PrintWriter out = Cli.spec(spec).commandLine().getOut();
+    zoned.occurrencesAfter(from)
+        .limit(limit == null ? OccurrenceQuery.DEFAULT_LIMIT : limit)
+        .forEach(t -> out.println(t.toOffsetDateTime() + "  " + outcome(sendPolicy.decide(who, t.toInstant()))));
+    out.flush();
+    return SendtimeCommand.EXIT_OK;
+  }
+
+  private static Instant afterInstant(String text, ZoneId zoneId) {
+    Temporal t = Values.after(text, "--after");
+    // A local time in a gap or an overlap resolves as java.time does: forward by the gap, or the
+    // earlier offset.
+    return t instanceof Instant ? (Instant) t : ((LocalDateTime) t).atZone(zoneId).toInstant();
+  }
+
+  private static String outcome(Decision decision) {
+    if (decision instanceof Decision.Scheduled) {
+      return "sends " + ((Decision.Scheduled) decision).atZone().toOffsetDateTime();
+    }
+    Decision.Suppressed suppressed = (Decision.Suppressed) decision;
+    return "suppressed by " + suppressed.rule() + ": " + suppressed.reason();
+  }
+
   private int batch(String file) throws IOException {
-    PrintWriter out = spec().commandLine().getOut();
+    PrintWriter out = Cli.spec(spec).commandLine().getOut();
     return JsonlInput.answer(file, stdin, out, JsonlBatch::answer)
         ? SendtimeCommand.EXIT_OK
         : SendtimeCommand.EXIT_SOME_FAILED;
   }
 
-  private CommandSpec spec() {
-    if (spec == null) {
-      throw new IllegalStateException("picocli did not inject the command spec");
-    }
-    return spec;
-  }
-
   private ParameterException usage(String message) {
-    return new ParameterException(spec().commandLine(), message);
+    return new ParameterException(Cli.spec(spec).commandLine(), message);
   }
 }

@@ -9,6 +9,9 @@ import java.time.DateTimeException;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.SendtimeException;
+import org.sendtime.rules.PolicyException;
+import org.sendtime.rules.PolicyLoader;
+import org.sendtime.rules.PolicyProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -78,8 +81,11 @@ public final class SendtimeCommand {
   public static CommandLine newCommandLine(InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
     CommandLine cl = new CommandLine(new SendtimeCommand());
     // Subcommands first: picocli copies the settings below only to subcommands already added.
-    cl.addSubcommand(new OccurrencesCommand(in, clock));
-    cl.addSubcommand(new ExplainCommand(in, clock));
+    PolicyLoader loader = PolicyLoader.standard();
+    cl.addSubcommand(new OccurrencesCommand(in, clock, loader));
+    cl.addSubcommand(new ExplainCommand(in, clock, loader));
+    cl.addSubcommand(new ValidateCommand(loader));
+    cl.addSubcommand(new PrintCommand(loader));
     // A rule is free text that may well start with '@'; it must never be read as a file name.
     cl.setExpandAtFiles(false);
     cl.setOut(out);
@@ -99,6 +105,13 @@ public final class SendtimeCommand {
   private static int handleExecutionException(Exception ex, CommandLine cl, ParseResult result) {
     if (ex instanceof ParameterException) {
       return handleParameterException((ParameterException) ex, new String[0]);
+    }
+    if (ex instanceof PolicyException) {
+      // One line per problem, in the form editors recognise.
+      for (PolicyProblem problem : ((PolicyException) ex).problems()) {
+        cl.getErr().println("sendtime: " + oneLine(problem.toString()));
+      }
+      return EXIT_USAGE;
     }
     if (isUserError(ex)) {
       cl.getErr().println("sendtime: " + oneLine(ex.getMessage()));

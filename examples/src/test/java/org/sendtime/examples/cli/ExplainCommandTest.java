@@ -252,7 +252,9 @@ class ExplainCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.outLines()).filteredOn(l -> !l.startsWith(" "))
         .extracting(l -> l.substring(0, l.indexOf(' ')))
-        .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office");
+        .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office",
+            "campaign-service", "drip-weekly-digest", "timezone-batches", "store-blackouts",
+            "optimized-send-time");
     assertThat(r.outLines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
     assertThat(r.out()).contains("quiet 21:00-08:00", "US federal holidays", "48 hours",
         "anchor date", "Berlin time");
@@ -263,7 +265,7 @@ class ExplainCommandTest {
     CliRun r = run("explain", "--help");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Usage: sendtime explain", "--policy=NAME", "--contact=JSON",
+    assertThat(r.out()).contains("Usage: sendtime explain", "--policy=FILE|NAME", "--contact=JSON",
         "--at=INSTANT", "--local=DATE-TIME", "--launch=INSTANT", "--campaign=ID", "--json",
         "--jsonl=FILE", "--list-policies", "Exit codes:", "whether scheduled or suppressed",
         "Examples:");
@@ -285,11 +287,11 @@ class ExplainCommandTest {
     String at = "2026-12-24T15:00:00Z";
     return Stream.of(
         // a policy that is not among the examples: the message lists those that are
-        error("unknown policy", "Unknown policy 'retail' for --policy (valid values: retail-us,"
-            + " global-newsletter, birthday, single-zone-office",
+        error("unknown policy", "Unknown policy 'retail' for --policy: neither a policy file"
+            + " (FILE.yaml) nor an example (valid values: retail-us, global-newsletter, birthday,",
             "--policy", "retail", "--contact", CHICAGO_CONTACT, "--at", at),
         // no policy at all
-        error("missing policy", "Missing --policy NAME", "--contact", CHICAGO_CONTACT, "--at", at),
+        error("missing policy", "Missing --policy FILE.yaml or NAME", "--contact", CHICAGO_CONTACT, "--at", at),
         // a zone that the IANA database does not have, named with where it was given
         error("unknown zone", "Unknown time zone 'Mars/Olympus_Mons' for zone in --contact",
             "--policy", "retail-us", "--contact", "{\"id\":\"c1\",\"zone\":\"Mars/Olympus_Mons\"}",
@@ -335,8 +337,14 @@ class ExplainCommandTest {
             "--policy", "retail-us", "--contact", CHICAGO_CONTACT, "--at", at,
             "--local", "2026-12-24T09:00"),
         // neither kind of wanted time
-        error("neither --at nor --local", "Missing --at INSTANT or --local DATE-TIME",
+        error("neither --at nor --local", "Missing --at or --local: when the send is wanted",
             "--policy", "retail-us", "--contact", CHICAGO_CONTACT),
+        // a policy file that does not exist
+        error("missing policy file", "Cannot read policy file 'nowhere/renewals.yaml' for --policy: no such file",
+            "--policy", "nowhere/renewals.yaml", "--contact", CHICAGO_CONTACT, "--at", at),
+        // the optimized example learns its send time from engagement data, which explain lacks
+        error("optimized schedule", "learns each contact's send time from engagement data",
+            "--policy", "optimized-send-time", "--contact", CHICAGO_CONTACT),
         // the birthday policy counts its deadline from the anchor
         error("missing anchor", "Missing anchor in --contact: policy 'birthday'",
             "--policy", "birthday", "--contact", "{\"id\":\"b1\",\"zone\":\"Europe/Paris\"}",
@@ -450,5 +458,38 @@ class ExplainCommandTest {
 
   private static String[] concat(String[] first, String... more) {
     return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+  }
+
+  @Test
+  void explain_policyFile_withItsOwnSchedule(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("launch.yaml"), String.join("\n",
+        "version: 1",
+        "name: morning-launch",
+        "zone: UTC",
+        "zone_strategy: recipient_local",
+        "weekend: [SAT, SUN]",
+        "schedule:",
+        "  at_local: 2026-03-07T09:00",
+        ""), UTF_8);
+
+    // The wanted Saturday morning in Tokyo is a weekend day: the send moves to Monday 00:00.
+    CliRun r = run("explain", "--policy", file.toString(), "--contact", "{\"id\":\"c1\",\"zone\":\"Asia/Tokyo\"}",
+        "--launch", "2026-03-01T00:00:00Z");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines().get(0)).isEqualTo("scheduled 2026-03-09T00:00+09:00[Asia/Tokyo] (2026-03-08T15:00:00Z) for c1");
+  }
+
+  @Test
+  void explain_invalidPolicyFile_problemsOnStandardError(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.yaml"), "version: 1\nname: x\nzone: UTC\nquiethours: x\n",
+        UTF_8);
+
+    CliRun r = run("explain", "--policy", file.toString(), "--contact", CHICAGO_CONTACT, "--at", "2026-12-24T15:00:00Z");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(CliRun.lines(
+        "sendtime: " + file + ":4:1: error: quiethours: unknown key 'quiethours'; did you mean 'quiet_hours'?"));
   }
 }

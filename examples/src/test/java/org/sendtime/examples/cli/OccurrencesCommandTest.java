@@ -337,4 +337,54 @@ class OccurrencesCommandTest {
         l -> assertThat(l).startsWith("{\"id\":4,\"error\":").contains("is an instant"),
         l -> assertThat(l).startsWith("{\"id\":null,\"error\":").contains("expected an object"));
   }
+
+  @Test
+  void occurrences_policySchedule_eachWithItsDecision() {
+    // Mondays at 08:00 in Chicago; the weekly digest is due on the Monday after Christmas and on
+    // New Year's Day's Monday alike, neither a holiday in 2026-27.
+    CliRun r = run("occurrences", "--policy", "policies/drip-weekly-digest.yaml",
+        "--after", "2026-12-20T00:00:00Z", "--limit", "3");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines()).containsExactly(
+        "2026-12-21T08:00-06:00  sends 2026-12-21T08:00-06:00",
+        "2026-12-28T08:00-06:00  sends 2026-12-28T08:00-06:00",
+        "2027-01-04T08:00-06:00  sends 2027-01-04T08:00-06:00");
+  }
+
+  @Test
+  void occurrences_policySchedule_holidayMovesTheSend() {
+    // Memorial Day 2027 is Monday May 31: the digest goes out on Tuesday as soon as the quiet
+    // hours (21:00-07:00) end.
+    CliRun r = run("occurrences", "--policy", "drip-weekly-digest", "--after", "2027-05-30", "--limit", "1");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.outLines()).containsExactly("2027-05-31T08:00-05:00  sends 2027-06-01T07:00-05:00");
+  }
+
+  @Test
+  void occurrences_policyWithoutRecurringSchedule_exitTwo() {
+    CliRun r = run("occurrences", "--policy", "retail-us");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(CliRun.lines(
+        "sendtime: Policy 'retail-us' has no recurring schedule to list (its schedule: none)"));
+  }
+
+  @Test
+  void occurrences_policyWithRule_exitTwo() {
+    CliRun r = run("occurrences", "--policy", "drip-weekly-digest", "FREQ=DAILY");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--policy lists the policy's own schedule");
+  }
+
+  @Test
+  void occurrences_contactWithoutPolicy_exitTwo() {
+    CliRun r = run("occurrences", "--contact", "{\"id\":\"c1\"}", "FREQ=DAILY");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--contact goes with --policy");
+  }
 }
