@@ -166,16 +166,12 @@ record ExplainQuery(
    * @param clock  the clock that gives the launch of a send not wanted at an instant, not null
    * @param names  how messages name the inputs, not null
    * @return the decision and its trace, not null
-   * @throws InputException if the policy needs an anchor date and the contact has none, or if
+   * @throws InputException if the policy needs an anchor date and neither the contact nor the
+   *     policy's schedule has one, or if
    *     neither {@code at} nor {@code local} is given and the policy has no fixed schedule
    */
   Decision explain(Policy policy, Clock clock, Names names) {
     SendPolicy sendPolicy = policy.sendPolicy();
-    if (anchor == null && sendPolicy.deliverBy().stream().anyMatch(d -> d.daysAfterAnchor().isPresent())) {
-      throw new InputException("Missing " + names.contactField("anchor") + ": policy '"
-          + sendPolicy.name() + "' counts its deliver-by deadline from the contact's anchor date"
-          + " (expected a date such as \"anchor\":\"2026-12-26\")");
-    }
     Schedule schedule;
     if (at != null) {
       schedule = Schedule.at(at);
@@ -184,8 +180,14 @@ record ExplainQuery(
     } else {
       schedule = policySchedule(policy, names);
     }
-    if (anchor != null) {
-      schedule = schedule.withAnchor(anchor);
+    // The contact's anchor wins; otherwise the policy's own schedule may name one.
+    LocalDate anchorDate = anchor != null ? anchor : policy.schedule().flatMap(PolicySchedule::anchor).orElse(null);
+    if (anchorDate != null) {
+      schedule = schedule.withAnchor(anchorDate);
+    } else if (sendPolicy.deliverBy().stream().anyMatch(d -> d.daysAfterAnchor().isPresent())) {
+      throw new InputException("Missing " + names.contactField("anchor") + ": policy '"
+          + sendPolicy.name() + "' counts its deliver-by deadline from the contact's anchor date"
+          + " (expected a date such as \"anchor\":\"2026-12-26\")");
     }
     Instant launchInstant = launch != null ? launch : at != null ? at : clock.instant();
     return sendPolicy.explain(contact, schedule, launchInstant);

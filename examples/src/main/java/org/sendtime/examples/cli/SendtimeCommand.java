@@ -22,8 +22,9 @@ import picocli.CommandLine.ParseResult;
  * The {@code sendtime} command line.
  *
  * <p>Every user error, whether a bad option or a bad rule, is reported as one line on standard
- * error, starting {@code sendtime: }, with exit code {@value #EXIT_USAGE}; stack traces are never
- * shown.
+ * error, starting {@code sendtime: }, with exit code {@value #EXIT_USAGE}; an invalid policy file
+ * is reported as one line per problem, starting with its {@code file:line:column:}. Stack traces
+ * are never shown.
  */
 @Command(
     name = "sendtime",
@@ -107,9 +108,9 @@ public final class SendtimeCommand {
       return handleParameterException((ParameterException) ex, new String[0]);
     }
     if (ex instanceof PolicyException) {
-      // One line per problem, in the form editors recognise.
+      // One line per problem, starting with its file:line:column as editors expect.
       for (PolicyProblem problem : ((PolicyException) ex).problems()) {
-        cl.getErr().println("sendtime: " + oneLine(problem.toString()));
+        cl.getErr().println(oneLine(problem.toString()));
       }
       return EXIT_USAGE;
     }

@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       PolicyReport report = loader.check(file);
       for (PolicyProblem problem : report.problems()) {
-        out.println(problem);
+        out.println(SendtimeCommand.oneLine(problem.toString()));
       }
       errors += report.errors().size();
       warnings += report.warnings().size();

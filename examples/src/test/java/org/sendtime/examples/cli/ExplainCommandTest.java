@@ -253,7 +253,7 @@ class ExplainCommandTest {
     assertThat(r.outLines()).filteredOn(l -> !l.startsWith(" "))
         .extracting(l -> l.substring(0, l.indexOf(' ')))
         .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office",
-            "campaign-service", "drip-weekly-digest", "timezone-batches", "store-blackouts",
+            "campaign-service", "triggered-email", "drip-weekly-digest", "timezone-batches", "store-blackouts",
             "optimized-send-time");
     assertThat(r.outLines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
     assertThat(r.out()).contains("quiet 21:00-08:00", "US federal holidays", "48 hours",
@@ -490,6 +490,28 @@ class ExplainCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo(CliRun.lines(
-        "sendtime: " + file + ":4:1: error: quiethours: unknown key 'quiethours'; did you mean 'quiet_hours'?"));
+        file + ":4:1: error: quiethours: unknown key 'quiethours'; did you mean 'quiet_hours'?"));
+  }
+
+  @Test
+  void explain_policyFileAnchor_countsTheDeadline(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("greeting.yaml"), String.join("\n",
+        "version: 1",
+        "name: greeting",
+        "zone: Europe/Paris",
+        "deliver_by:",
+        "  - days_after_anchor: 0",
+        "schedule:",
+        "  at_local: 2026-12-26T09:00",
+        "  anchor: 2026-12-25",
+        ""), UTF_8);
+
+    // Wanted the day after the anchor: past the deadline the policy's own anchor sets.
+    CliRun r = run("explain", "--policy", file.toString(), "--contact", "{\"id\":\"g1\"}",
+        "--launch", "2026-12-01T00:00:00Z");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines().get(0)).startsWith("suppressed").contains("deliver-by");
   }
 }
