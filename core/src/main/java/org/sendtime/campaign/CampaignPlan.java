@@ -160,8 +160,8 @@ public final class CampaignPlan {
     final @Nullable String strictProblem;
     final List<PlannedEmail> out = new ArrayList<>();
     /**
-     * Post-window emails to plan, by due date: the first email the window suppressed, with the
-     * window as the window it follows.
+     * Post-window emails to plan, by due date: the earliest email the window suppressed, with
+     * the window as the window it follows.
      */
     final TreeMap<LocalDate, PlannedEmail.Draft> postWindows = new TreeMap<>();
 
@@ -297,9 +297,12 @@ public final class CampaignPlan {
         @Nullable Decision decision, boolean leadsToPostWindow) {
       PostWindowEmail pw = suppression.postWindow();
       if (leadsToPostWindow && pw.isEnabled() && !w.rule().isYearRound()) {
-        postWindows.putIfAbsent(
-            w.end().plusDays(pw.daysAfter()),
-            new PlannedEmail.Draft(d.id, d.kind, null, null, d.dueDate, d.priority, null, w));
+        LocalDate due = w.end().plusDays(pw.daysAfter());
+        PlannedEmail.Draft first = postWindows.get(due);
+        if (first == null || d.dueDate.isBefore(first.dueDate)
+            || d.dueDate.equals(first.dueDate) && d.id.compareTo(first.id) < 0) {
+          postWindows.put(due, new PlannedEmail.Draft(d.id, d.kind, null, null, d.dueDate, d.priority, null, w));
+        }
       }
       return d.suppressed(w.rule().label(), why, decision, w);
     }

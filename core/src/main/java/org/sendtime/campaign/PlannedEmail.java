@@ -207,8 +207,8 @@ public final class PlannedEmail {
   }
 
   /**
-   * Gets the id of the email a follow-up follows, or of the first email a post-window email's
-   * window suppressed.
+   * Gets the id of the email a follow-up follows, or of the earliest email (by due date, then
+   * id) that a post-window email's window suppressed.
    *
    * @return the id, or empty for other emails
    */
