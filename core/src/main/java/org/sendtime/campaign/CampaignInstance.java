@@ -67,9 +67,10 @@ public final class CampaignInstance {
    * @throws IllegalArgumentException if the name is blank or holds whitespace
    */
   public static CampaignInstance of(String name, CampaignType type, LocalDate eventDate) {
-    checkToken(name, "campaign name");
+    checkNotNull(name, "name");
     checkNotNull(type, "type");
     checkNotNull(eventDate, "eventDate");
+    checkToken(name, "campaign name");
     return new CampaignInstance(name, type, eventDate, null, null, null, null, ImmutableSortedSet.of());
   }
 

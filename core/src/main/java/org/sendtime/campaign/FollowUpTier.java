@@ -33,8 +33,9 @@ public final class FollowUpTier {
    * @throws IllegalArgumentException if the name or a signal is not snake_case
    */
   public static FollowUpTier of(String name, Iterable<String> requiredSignals) {
-    Names.snakeCase(name, "follow-up tier name");
+    checkNotNull(name, "name");
     checkNotNull(requiredSignals, "requiredSignals");
+    Names.snakeCase(name, "follow-up tier name");
     ImmutableSortedSet.Builder<String> b = ImmutableSortedSet.naturalOrder();
     for (String s : requiredSignals) {
       b.add(Names.snakeCase(s, "engagement signal"));
