@@ -143,11 +143,10 @@ public final class CampaignPlan {
     }
     run.out.sort(ORDER);
     String j = contact.jurisdictionOrNull();
-    ImmutableList<ExclusionWindow> windows = j == null || range.isEmpty()
+    return new ContactSchedule(contact.id(), range, ImmutableList.copyOf(run.out), () -> j == null || range.isEmpty()
         ? ImmutableList.of()
         : suppression.windows().windowsOverlapping(
-            j, contact.dates(), range, suppression.preWindowDays(), suppression.leapDayPolicy());
-    return new ContactSchedule(contact.id(), range, ImmutableList.copyOf(run.out), windows);
+            j, contact.dates(), range, suppression.preWindowDays(), suppression.leapDayPolicy()));
   }
 
   /** The state of planning one contact. */
