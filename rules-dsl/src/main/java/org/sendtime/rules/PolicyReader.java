@@ -366,27 +366,32 @@ final class PolicyReader {
   }
 
   private @Nullable Schedule fixedSchedule(Value.Mapping m) {
-    if (m.scalar("immediate").isPresent()) {
-      return Schedule.immediate();
+    Optional<Value.Scalar> at = m.scalar("at");
+    if (at.isPresent()) {
+      return build(at.get(), () -> Schedule.at(at.get().as(Instant.class)), null);
     }
-    if (m.scalar("at").isPresent()) {
-      return Schedule.at(m.get("at", Instant.class).orElseThrow());
+    Optional<Value.Scalar> atLocal = m.scalar("at_local");
+    if (atLocal.isPresent()) {
+      return build(atLocal.get(), () -> Schedule.atLocal(atLocal.get().as(LocalDateTime.class)), null);
     }
-    if (m.scalar("at_local").isPresent()) {
-      return Schedule.atLocal(m.get("at_local", LocalDateTime.class).orElseThrow());
+    Optional<Value.Scalar> rrule = m.scalar("rrule");
+    if (rrule.isPresent()) {
+      RecurrenceSet set = recurrence(rrule.get(), () -> RecurrenceSet.parse(rrule.get().as(String.class)));
+      return set == null ? null : build(rrule.get(), () -> Schedule.recurring(set), null);
     }
-    if (m.scalar("rrule").isPresent()) {
-      Value.Scalar rrule = m.scalar("rrule").get();
-      RecurrenceSet set = recurrence(rrule, () -> RecurrenceSet.parse(rrule.as(String.class)));
-      return set == null ? null : Schedule.recurring(set);
+    Optional<Value.Mapping> cron = m.mapping("cron");
+    if (cron.isPresent()) {
+      return cron(cron.get());
     }
-    if (m.mapping("cron").isPresent()) {
-      return cron(m.mapping("cron").get());
+    Optional<Value.Mapping> anniversary = m.mapping("anniversary");
+    if (anniversary.isPresent()) {
+      return build(anniversary.get(), () -> Schedule.recurring(anniversary(anniversary.get())), null);
     }
-    if (m.mapping("anniversary").isPresent()) {
-      return anniversary(m.mapping("anniversary").get());
+    Optional<Value.Mapping> pattern = m.mapping("pattern");
+    if (pattern.isPresent()) {
+      return pattern(pattern.get());
     }
-    return pattern(m.mapping("pattern").orElseThrow());
+    return Schedule.immediate();
   }
 
   private @Nullable Schedule cron(Value.Mapping m) {
@@ -398,18 +403,15 @@ final class PolicyReader {
     }
     DstPolicy dst = m.get("dst", DstPolicy.class).orElse(DstPolicy.SHIFT_FORWARD);
     Optional<ZoneId> zone = m.get("zone", ZoneId.class);
-    CronSchedule schedule = zone.isPresent() ? expression.atZone(zone.get(), dst) : expression.floating().withPolicy(dst);
-    return Schedule.recurring(schedule);
+    return build(m, () -> Schedule.recurring(zone.isPresent() ? expression.atZone(zone.get(), dst)
+        : expression.floating().withPolicy(dst)), null);
   }
 
-  private @Nullable Schedule anniversary(Value.Mapping m) {
-    Optional<Value.Scalar> yearly = m.scalar("yearly");
-    Anniversary a = yearly.isPresent() ? Anniversary.yearly(yearly.get().as(MonthDay.class))
-        : build(m.scalar("monthly").orElseThrow(),
-            () -> Anniversary.monthly(m.get("monthly", Integer.class).orElseThrow()), null);
-    if (a == null) {
-      return null;
-    }
+  /** Builds an anniversary; the shape has checked each part, so only the core's own checks can fail. */
+  private static Anniversary anniversary(Value.Mapping m) {
+    Optional<MonthDay> yearly = m.get("yearly", MonthDay.class);
+    Anniversary a = yearly.isPresent() ? Anniversary.yearly(yearly.get())
+        : Anniversary.monthly(m.get("monthly", Integer.class).orElseThrow());
     Optional<LocalDate> first = m.get("first_date", LocalDate.class);
     if (first.isPresent()) {
       a = a.startingFrom(first.get());
@@ -430,10 +432,7 @@ final class PolicyReader {
       a = a.withLeapDayPolicy(leapDay.get());
     }
     Optional<ZoneId> zone = m.get("zone", ZoneId.class);
-    if (zone.isPresent()) {
-      a = a.withZone(zone.get());
-    }
-    return Schedule.recurring(a);
+    return zone.isPresent() ? a.withZone(zone.get()) : a;
   }
 
   private @Nullable Schedule pattern(Value.Mapping m) {
@@ -453,7 +452,10 @@ final class PolicyReader {
     if (dayOfMonth.isPresent()) {
       ok &= apply(dayOfMonth.get(), () -> b.dayOfMonth(dayOfMonth.get().as(Integer.class)));
     }
-    m.get("end", LocalDate.class).ifPresent(b::endDate);
+    Optional<Value.Scalar> end = m.scalar("end");
+    if (end.isPresent()) {
+      ok &= apply(end.get(), () -> b.endDate(end.get().as(LocalDate.class)));
+    }
     Optional<Value.Scalar> occurrences = m.scalar("occurrences");
     if (occurrences.isPresent()) {
       ok &= apply(occurrences.get(), () -> b.occurrences(occurrences.get().as(Integer.class)));
@@ -465,7 +467,7 @@ final class PolicyReader {
     ZoneId zone = m.get("zone", ZoneId.class).orElse(null);
     RecurrenceSet set = build(start,
         () -> b.build().toRecurrenceSet(start.as(LocalDateTime.class), zone), null);
-    return set == null ? null : Schedule.recurring(set);
+    return set == null ? null : build(m, () -> Schedule.recurring(set), null);
   }
 
   /** Parses recurrence text, pointing a problem at the very character the parser names. */
