@@ -47,6 +47,8 @@ final class YamlDocument {
   private static final String CORE_PREFIX = "tag:yaml.org,2002:";
   private static final ImmutableSet<Tag> CORE_TAGS =
       ImmutableSet.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+  /** The most characters of a message of the YAML reader that a problem repeats. */
+  private static final int MAX_MESSAGE = 120;
   static final String EMPTY = "empty policy: expected a mapping with version, name and zone";
 
   private final String source;
@@ -96,10 +98,12 @@ final class YamlDocument {
   /**
    * Reads a YAML text into a node tree.
    *
+   * @param quoteContent  whether a message may show a value of a document that is not a policy
+   *     at all; false for files that are read only because a policy names them
    * @return the document, or empty if it could not be read, with the problems added
    */
   static Optional<YamlDocument> read(String source, String text, int maxCodePoints, int maxAliases,
-      List<PolicyProblem> problems) {
+      boolean quoteContent, List<PolicyProblem> problems) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     long codePoints = body.codePoints().count();
     if (codePoints > maxCodePoints) {
@@ -130,8 +134,9 @@ final class YamlDocument {
       }
       YamlDocument document = new YamlDocument(source, body, root.get());
       if (!(root.get() instanceof MappingNode)) {
-        problems.add(document.position(root.get()).error("",
-            "expected a mapping with version, name and zone, got " + Describe.node(root.get())));
+        problems.add(document.position(root.get()).error("", quoteContent
+            ? "expected a mapping with version, name and zone, got " + Describe.node(root.get())
+            : "not a policy: expected a mapping with version, name and zone, got " + Describe.kind(root.get())));
         return Optional.empty();
       }
       return Optional.of(document);
@@ -241,9 +246,10 @@ final class YamlDocument {
     if (text == null) {
       return "";
     }
-    // The reader's own position and snippet are replaced by ours.
+    // The reader's own position and snippet are replaced by ours; what is left may quote a
+    // token of the text, which is shown escaped and cut short.
     String firstLine = text.strip().split("\\R", 2)[0];
-    return firstLine.replaceAll("\\s+", " ").strip();
+    return Describe.excerpt(firstLine.replaceAll("\\s+", " ").strip(), MAX_MESSAGE);
   }
 
   /** The position of a node. */

@@ -395,25 +395,7 @@ final class YamlPrinter {
   }
 
   private static Scalar quoted(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return new Scalar(sb.append('"').toString());
+    return new Scalar('"' + Describe.escaped(text, Integer.MAX_VALUE) + '"');
   }
 
   /** Formats a time as {@code HH:MM}, or {@code HH:MM:SS} when it has seconds. */

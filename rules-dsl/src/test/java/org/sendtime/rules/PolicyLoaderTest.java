@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -367,8 +368,99 @@ class PolicyLoaderTest {
         "weekend: [SAT, SUN]");
     Path child = write(dir.resolve("teams/renewals.yaml"), "version: 1", "extends: ../base.yaml", "name: renewals",
         "zone: America/Chicago", "weekend: []");
-    assertThat(PolicyLoader.standard().load(child)).isEqualTo(Policy.of(chicago()
+    assertThat(PolicyLoader.builder().baseDirectory(dir).build().load(child)).isEqualTo(Policy.of(chicago()
         .quietHours(LocalWindow.parse("20:00-08:00")).build()));
+  }
+
+  @Test
+  void load_extendsAFileInASubdirectory(@TempDir Path dir) throws IOException {
+    write(dir.resolve("common/base.yaml"), "version: 1", "zone: America/Chicago");
+    Path child = write(dir.resolve("renewals.yaml"), "version: 1", "extends: common/base.yaml", "name: renewals");
+    assertThat(PolicyLoader.standard().load(child)).isEqualTo(Policy.of(chicago().build()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // A device that never ends.
+      "/dev/zero",
+      // A device that waits for input.
+      "/dev/stdin",
+      "/etc/hostname",
+  })
+  void check_extendsAnAbsolutePath(String name, @TempDir Path dir) throws IOException {
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: " + name, "name: renewals", "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        child + ":2:10: error: extends: '" + name + "' is an absolute path; a policy extends files by a path "
+            + "relative to it, in " + dir.toAbsolutePath() + " or below");
+  }
+
+  @Test
+  void check_extendsAFileOutsideItsDirectory(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("secret.yaml"), "hunter2\n", StandardCharsets.UTF_8);
+    Path child = write(dir.resolve("team/child.yaml"), "version: 1", "extends: ../secret.yaml", "name: renewals",
+        "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        child + ":2:10: error: extends: '../secret.yaml' is outside " + dir.resolve("team").toAbsolutePath()
+            + "; a policy extends only files in the directory of the policy loaded, or below it");
+  }
+
+  @Test
+  void check_extendsAFileOutsideTheBaseDirectory(@TempDir Path dir) throws IOException {
+    Path child = write(dir.resolve("team/child.yaml"), "version: 1", "extends: ../../../../../../../etc/hostname",
+        "name: renewals", "zone: UTC");
+    assertThat(PolicyLoader.builder().baseDirectory(dir).build().check(child).problems())
+        .extracting(PolicyProblem::message).singleElement().asString()
+        .contains("is outside " + dir.toAbsolutePath());
+  }
+
+  @Test
+  void check_extendsALinkOutOfItsDirectory(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.yaml"), "version: 1\nname: hunter2\n", StandardCharsets.UTF_8);
+    Path child = write(dir.resolve("team/child.yaml"), "version: 1", "extends: link.yaml", "name: renewals",
+        "zone: UTC");
+    try {
+      Files.createSymbolicLink(dir.resolve("team/link.yaml"), secret);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("symbolic links are not supported here: " + e);
+    }
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::message)
+        .containsExactly("cannot read " + dir.resolve("team/link.yaml") + ": it links to a file outside "
+            + dir.resolve("team").toRealPath());
+  }
+
+  @Test
+  void check_extendsADirectory(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("base.yaml"));
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: renewals", "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        child + ":2:10: error: extends: cannot read " + dir.resolve("base.yaml") + ": not a regular file");
+  }
+
+  @Test
+  void check_extendsAFileTooLarge(@TempDir Path dir) throws IOException {
+    write(dir.resolve("base.yaml"), "version: 1", "description: " + "x".repeat(400));
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: a", "zone: UTC");
+    assertThat(PolicyLoader.builder().maxCodePoints(100).build().check(child).problems())
+        .extracting(PolicyProblem::toString).containsExactly(child + ":2:10: error: extends: cannot read "
+            + dir.resolve("base.yaml") + ": the file is too large: more than 400 bytes, and a policy has at most "
+            + "100 characters");
+  }
+
+  @Test
+  void check_aFileThatNeverEnds() {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    assertThat(PolicyLoader.builder().maxCodePoints(1000).build().check(zero).problems())
+        .extracting(PolicyProblem::toString).containsExactly("/dev/zero:1:1: error: cannot read /dev/zero: the "
+            + "file is too large: more than 4000 bytes, and a policy has at most 1000 characters");
+  }
+
+  @Test
+  void check_extendsAFileThatIsNotAPolicy_withoutShowingIt(@TempDir Path dir) throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.yaml"), "hunter2\n", StandardCharsets.UTF_8);
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: notes.yaml", "name: a", "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        notes + ":1:1: error: not a policy: expected a mapping with version, name and zone, got a text");
   }
 
   @Test
