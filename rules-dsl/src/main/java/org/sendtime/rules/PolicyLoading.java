@@ -159,16 +159,28 @@ final class PolicyLoading {
       List<Value> refs = value instanceof Value.ListOf list ? list.items()
           : value == null ? List.of() : List.of(value);
       for (Value ref : refs) {
-        parent(r, source, (Value.Scalar) ref, path).ifPresent(merged::putAll);
+        parent(r, source, (Value.Scalar) ref, path)
+            .ifPresent(entries -> entries.values().forEach(e -> replace(r, merged, e)));
       }
     }
     for (ShapeReader.Entry e : own) {
       if (!e.key().equals(VERSION) && !e.key().equals(EXTENDS)) {
-        merged.remove(e.key());
-        merged.put(e.key(), e);
+        replace(r, merged, e);
       }
     }
     return Optional.of(merged);
+  }
+
+  /**
+   * Puts an entry in place of the entry of its key, checking the replaced one on its own, so
+   * that a mistake in a file is reported even where a policy that extends it replaces the key.
+   */
+  private static void replace(ShapeReader r, Map<String, ShapeReader.Entry> merged, ShapeReader.Entry e) {
+    ShapeReader.Entry replaced = merged.remove(e.key());
+    if (replaced != null) {
+      r.check(PolicyFormat.POLICY, replaced);
+    }
+    merged.put(e.key(), e);
   }
 
   /**

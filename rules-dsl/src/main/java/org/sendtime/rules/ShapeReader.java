@@ -156,11 +156,7 @@ final class ShapeReader {
       if (shape.fields().containsKey(e.key())) {
         present.put(e.key(), e);
       } else {
-        Optional<String> near = Suggestions.nearest(e.key(), shape.fields().keySet());
-        near.ifPresent(suggested::add);
-        fail(e.document().position(e.keyNode()).error(join(path, e.key()), "unknown key '" + e.key() + "'; "
-            + near.map(k -> "did you mean '" + k + "'?")
-                .orElseGet(() -> "expected one of " + String.join(", ", shape.fields().keySet()))));
+        unknown(shape, e, path).ifPresent(suggested::add);
       }
     }
     Position where = document.position(node);
@@ -190,6 +186,28 @@ final class ShapeReader {
       }
     }
     return new Value.Mapping(document, node, path, values.buildOrThrow(), failures == failuresBefore);
+  }
+
+  /**
+   * Checks one entry of a mapping on its own, for its problems only: an entry that another
+   * replaces, such as a key of an extended file that the extending file gives too.
+   */
+  void check(Shape.Mapping shape, Entry e) {
+    Shape.Field field = shape.fields().get(e.key());
+    if (field == null) {
+      unknown(shape, e, "");
+    } else {
+      read(field.shape(), e.document(), e.value(), e.key(), 1);
+    }
+  }
+
+  /** Reports an unknown key; returns the key it is likely a misspelling of. */
+  private Optional<String> unknown(Shape.Mapping shape, Entry e, String path) {
+    Optional<String> near = Suggestions.nearest(e.key(), shape.fields().keySet());
+    fail(e.document().position(e.keyNode()).error(join(path, e.key()), "unknown key '" + e.key() + "'; "
+        + near.map(k -> "did you mean '" + k + "'?")
+            .orElseGet(() -> "expected one of " + String.join(", ", shape.fields().keySet()))));
+    return near;
   }
 
   private @Nullable Value list(Shape.ListOf shape, YamlDocument document, SequenceNode node, String path, int depth) {

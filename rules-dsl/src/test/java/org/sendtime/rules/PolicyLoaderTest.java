@@ -527,6 +527,20 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void check_reportsErrorsOfAParentWhoseKeysTheChildReplaces(@TempDir Path dir) throws IOException {
+    Path a = write(dir.resolve("a.yaml"), "version: 1", "horizon: forever", "zone: Mars/Base");
+    Path b = write(dir.resolve("b.yaml"), "version: 1", "horizon: 2 days");
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: [a.yaml, b.yaml]", "name: renewals",
+        "zone: UTC", "horizon: 30d");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        a + ":2:10: error: horizon: expected a duration such as 14d, 36h or 90m (units w, d, h, m, s, largest "
+            + "first), got \"forever\"",
+        a + ":3:7: error: zone: unknown zone 'Mars/Base'; expected an IANA zone id such as America/New_York",
+        b + ":2:10: error: horizon: expected a duration such as 14d, 36h or 90m (units w, d, h, m, s, largest "
+            + "first), got \"2 days\"");
+  }
+
+  @Test
   void load_missingParent(@TempDir Path dir) throws IOException {
     Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: renewals",
         "zone: UTC");
