@@ -51,8 +51,10 @@ import org.sendtime.time.WeeklyHours;
 
 /**
  * Builds the core objects of a policy from its checked {@link Value}s. Every error of a core
- * factory becomes a problem at the value it came from, with the factory's message; a value with
- * an error inside it is not built, so that one mistake is reported once.
+ * factory becomes a problem at the value it came from, with the factory's message. A value is
+ * built from its valid parts when those it cannot do without are valid ({@link
+ * Value.Mapping#formed()}), so that the core checks the parts next to a mistake too; the shapes
+ * check each part's range on its own, so the core is left only what concerns several parts.
  *
  * <p>This class is mutable and not thread-safe: one instance reads one policy.
  */
@@ -134,7 +136,7 @@ final class PolicyReader {
         deliverBy((Value.Mapping) item).ifPresent(b::deliverBy);
       }
     });
-    top.mapping("late_sends").filter(Value::complete).flatMap(this::lateSends).ifPresent(b::lateSends);
+    top.mapping("late_sends").filter(Value.Mapping::formed).flatMap(this::lateSends).ifPresent(b::lateSends);
     top.scalar("dst").ifPresent(v -> b.dstPolicy(v.as(DstPolicy.class)));
     top.scalar("campaign").ifPresent(v -> apply(v, () -> b.campaign(v.as(String.class))));
     top.scalar("coordination_span").ifPresent(v -> apply(v, () -> b.coordinationSpan(v.as(Duration.class))));
@@ -144,9 +146,6 @@ final class PolicyReader {
   // Holidays
 
   private Optional<HolidayCalendar> calendar(Value value) {
-    if (!value.complete()) {
-      return Optional.empty();
-    }
     if (value instanceof Value.Scalar scalar) {
       String name = scalar.as(String.class);
       HolidayCalendar calendar = calendars.get(name);
@@ -158,25 +157,33 @@ final class PolicyReader {
     }
     if (value instanceof Value.ListOf list) {
       List<HolidayCalendar> members = members(list);
-      return members.size() < list.items().size() ? Optional.empty() : Optional.ofNullable(build(value,
+      return !whole(list, members) ? Optional.empty() : Optional.ofNullable(build(value,
           () -> HolidayCalendar.union(members.stream().map(HolidayCalendar::name).collect(Collectors.joining(" + ")),
               members), null));
     }
     Value.Mapping m = (Value.Mapping) value;
-    String name = m.get("name", String.class).orElseThrow();
+    if (!m.formed()) {
+      return Optional.empty();
+    }
+    Value.Scalar name = m.scalar("name").orElseThrow();
     if (m.list("union").isPresent()) {
       Value.ListOf list = m.list("union").get();
       List<HolidayCalendar> members = members(list);
-      return members.size() < list.items().size() ? Optional.empty()
-          : Optional.ofNullable(build(m.scalar("name").orElseThrow(), () -> HolidayCalendar.union(name, members), null));
+      return !whole(list, members) ? Optional.empty()
+          : Optional.ofNullable(build(name, () -> HolidayCalendar.union(name.as(String.class), members), null));
     }
     List<HolidayRule> rules = new ArrayList<>();
     Value.ListOf list = m.list("rules").orElseThrow();
     for (Value item : list.items()) {
       holidayRule((Value.Mapping) item).ifPresent(rules::add);
     }
-    return rules.size() < list.items().size() ? Optional.empty()
-        : Optional.ofNullable(build(m.scalar("name").orElseThrow(), () -> HolidayCalendar.of(name, rules), null));
+    return !whole(list, rules) ? Optional.empty()
+        : Optional.ofNullable(build(name, () -> HolidayCalendar.of(name.as(String.class), rules), null));
+  }
+
+  /** Whether every item of a list was valid and built, so that what was built stands for the list. */
+  private static boolean whole(Value.ListOf list, List<?> built) {
+    return list.complete() && built.size() == list.items().size();
   }
 
   private List<HolidayCalendar> members(Value.ListOf list) {
@@ -188,12 +195,12 @@ final class PolicyReader {
   }
 
   private Optional<HolidayRule> holidayRule(Value.Mapping m) {
-    if (!m.complete()) {
+    if (!m.formed() || !m.mapping("nth").map(Value.Mapping::formed).orElse(true)
+        || !m.mapping("last").map(Value.Mapping::formed).orElse(true)) {
       return Optional.empty();
     }
     Value.Scalar nameValue = m.scalar("name").orElseThrow();
     String name = nameValue.as(String.class);
-    // The shape has checked every part but the name, which is all a factory can still reject.
     HolidayRule rule = build(nameValue, () -> {
       if (m.scalar("date").isPresent()) {
         MonthDay md = m.get("date", MonthDay.class).orElseThrow();
@@ -230,13 +237,10 @@ final class PolicyReader {
   // Blackouts, constraints, deadlines
 
   private Optional<Blackout> blackout(Value.Mapping m) {
-    if (!m.complete()) {
+    if (!m.formed()) {
       return Optional.empty();
     }
     BlackoutDates dates = dates(m);
-    if (dates == null) {
-      return Optional.empty();
-    }
     for (String key : List.of("from", "until")) {
       Optional<Value.Scalar> bound = m.scalar(key);
       if (dates != null && bound.isPresent()) {
@@ -270,16 +274,22 @@ final class PolicyReader {
     return Optional.ofNullable(blackout);
   }
 
+  /** Builds the dates of a blackout; null if the form given is a mapping with a part missing. */
   private @Nullable BlackoutDates dates(Value.Mapping m) {
+    for (String key : List.of("between", "yearly", "quarterly", "monthly")) {
+      if (m.mapping(key).filter(r -> !r.formed()).isPresent()) {
+        return null;
+      }
+    }
     Optional<Value.Scalar> on = m.scalar("on");
     if (on.isPresent()) {
-      return build(on.get(), () -> BlackoutDates.on(on.get().as(LocalDate.class)), null);
+      return build(on.get(), () -> PolicyDsl.representable(BlackoutDates.on(on.get().as(LocalDate.class))), null);
     }
     Optional<Value.Mapping> between = m.mapping("between");
     if (between.isPresent()) {
       Value.Mapping r = between.get();
-      return build(r, () -> BlackoutDates.between(r.get("first", LocalDate.class).orElseThrow(),
-          r.get("last", LocalDate.class).orElseThrow()), null);
+      return build(r, () -> PolicyDsl.representable(BlackoutDates.between(r.get("first", LocalDate.class).orElseThrow(),
+          r.get("last", LocalDate.class).orElseThrow())), null);
     }
     Optional<Value.Mapping> yearly = m.mapping("yearly");
     if (yearly.isPresent()) {
@@ -319,7 +329,7 @@ final class PolicyReader {
   }
 
   private Optional<DeliverBy> deliverBy(Value.Mapping m) {
-    if (!m.complete()) {
+    if (!m.formed()) {
       return Optional.empty();
     }
     Optional<Value.Scalar> within = m.scalar("within");
@@ -347,7 +357,7 @@ final class PolicyReader {
 
   private Optional<PolicySchedule> schedule(Value.Mapping top) {
     Optional<Value.Mapping> value = top.mapping("schedule");
-    if (value.isEmpty() || !value.get().complete()) {
+    if (value.isEmpty() || !value.get().formed()) {
       return Optional.empty();
     }
     Value.Mapping m = value.get();
@@ -381,15 +391,16 @@ final class PolicyReader {
     }
     Optional<Value.Mapping> cron = m.mapping("cron");
     if (cron.isPresent()) {
-      return cron(cron.get());
+      return cron.get().formed() ? cron(cron.get()) : null;
     }
     Optional<Value.Mapping> anniversary = m.mapping("anniversary");
     if (anniversary.isPresent()) {
-      return build(anniversary.get(), () -> Schedule.recurring(anniversary(anniversary.get())), null);
+      return anniversary.get().formed()
+          ? build(anniversary.get(), () -> Schedule.recurring(anniversary(anniversary.get())), null) : null;
     }
     Optional<Value.Mapping> pattern = m.mapping("pattern");
     if (pattern.isPresent()) {
-      return pattern(pattern.get());
+      return pattern.get().formed() ? pattern(pattern.get()) : null;
     }
     return Schedule.immediate();
   }
@@ -488,7 +499,7 @@ final class PolicyReader {
 
   private Optional<SendTimeOptimizer> optimizer(Value.Mapping top) {
     Optional<Value.Mapping> value = top.mapping("optimizer");
-    if (value.isEmpty() || !value.get().complete()) {
+    if (value.isEmpty()) {
       return Optional.empty();
     }
     Value.Mapping m = value.get();
@@ -506,7 +517,7 @@ final class PolicyReader {
         optimizer = build(weight.get(), () -> o.withWeight(kind, weight.get().as(Double.class)), null);
       }
     }
-    Optional<Value> prior = m.value("prior");
+    Optional<Value> prior = m.value("prior").filter(Value::complete);
     if (optimizer != null && prior.isPresent()) {
       SendTimeOptimizer o = optimizer;
       optimizer = build(prior.get(), () -> o.withPrior(prior(prior.get())), null);

@@ -3,6 +3,7 @@ package org.sendtime.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -160,6 +161,7 @@ final class ShapeReader {
       }
     }
     Position where = document.position(node);
+    int structureFailures = failures;
     for (Shape.Field field : shape.fields().values()) {
       boolean required = field.requirement() == Requirement.REQUIRED
           || (merged && field.requirement() == Requirement.REQUIRED_AFTER_MERGE);
@@ -178,6 +180,7 @@ final class ShapeReader {
         fail(at.error(path, shape.noun() + " needs " + rule + String.join(", ", group.keys()) + "; got " + got));
       }
     }
+    boolean structureHolds = failures == structureFailures;
     ImmutableMap.Builder<String, Value> values = ImmutableMap.builder();
     for (Entry e : present.values()) {
       Value v = read(shape.fields().get(e.key()).shape(), e.document(), e.value(), join(path, e.key()), depth + 1);
@@ -185,7 +188,32 @@ final class ShapeReader {
         values.put(e.key(), v);
       }
     }
-    return new Value.Mapping(document, node, path, values.buildOrThrow(), failures == failuresBefore);
+    ImmutableMap<String, Value> read = values.buildOrThrow();
+    return new Value.Mapping(document, node, path, read, failures == failuresBefore,
+        structureHolds && essentialsValid(shape, present.keySet(), read, merged));
+  }
+
+  /**
+   * Whether the keys a mapping cannot do without have valid values: its required keys, and the
+   * key given of each group that needs exactly one.
+   */
+  private static boolean essentialsValid(Shape.Mapping shape, Set<String> present, Map<String, Value> read,
+      boolean merged) {
+    for (Shape.Field field : shape.fields().values()) {
+      boolean required = field.requirement() == Requirement.REQUIRED
+          || (merged && field.requirement() == Requirement.REQUIRED_AFTER_MERGE);
+      if (required && !read.containsKey(field.name())) {
+        return false;
+      }
+    }
+    for (Shape.Group group : shape.groups()) {
+      for (String key : group.keys()) {
+        if (present.contains(key) && !read.containsKey(key)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -245,13 +273,22 @@ final class ShapeReader {
             throw new IllegalArgumentException("expected " + shape.expected() + ", got " + Describe.node(node)
                 + (couldBeText ? "; quote it to make it text" : ""));
           }
-          yield kind == ScalarKind.ENUM ? enumeration(shape, text) : kind.read(text);
+          yield kind == ScalarKind.ENUM ? enumeration(shape, text) : inRange(shape, kind.read(text), text);
         }
       };
       return new Value.Scalar(document, node, path, value);
     } catch (IllegalArgumentException e) {
       return fail(document.position(node).error(path, String.valueOf(e.getMessage())));
     }
+  }
+
+  /** Checks a duration against the range of its shape. */
+  private static Object inRange(Shape.Scalar shape, Object value, String text) {
+    Durations.Range range = shape.durations();
+    if (range != null && !range.contains((Duration) value)) {
+      throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text);
+    }
+    return value;
   }
 
   private static Integer integer(Shape.Scalar shape, ScalarNode node) {
@@ -276,20 +313,28 @@ final class ShapeReader {
     if (node.getTag().equals(Tag.INT)) {
       BigInteger value = bigInteger(text);
       if (value != null) {
-        return value.doubleValue();
+        return numberInRange(shape, value.doubleValue(), text);
       }
     } else if (node.getTag().equals(Tag.FLOAT)) {
       try {
         double d = Double.parseDouble(text);
         if (Double.isFinite(d)) {
-          return d;
+          return numberInRange(shape, d, text);
         }
       } catch (NumberFormatException e) {
         // .inf and .nan are floats of YAML but not numbers of a policy; the message below says so.
       }
-      throw new IllegalArgumentException("expected a finite number, got " + text);
+      throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text
+          + "; a number of a policy is finite");
     }
     throw new IllegalArgumentException("expected " + shape.expected() + ", got " + Describe.node(node));
+  }
+
+  private static Double numberInRange(Shape.Scalar shape, double d, String text) {
+    if (d < shape.numberMin() || d > shape.numberMax()) {
+      throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text);
+    }
+    return d;
   }
 
   /** Reads an integer of the YAML core schema: decimal, 0o octal or 0x hexadecimal. */

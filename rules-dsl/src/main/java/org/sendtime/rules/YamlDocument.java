@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -61,10 +62,6 @@ final class YamlDocument {
     this.root = root;
   }
 
-  String source() {
-    return source;
-  }
-
   /** The root node, a mapping unless {@link #read} reported otherwise. */
   Node root() {
     return root;
@@ -88,7 +85,7 @@ final class YamlDocument {
     out.flip();
     if (result.isError()) {
       problems.add(Position.of(source, out, out.length()).error("",
-          String.format("not UTF-8 text: invalid byte 0x%02X at offset %d; a policy is UTF-8 text",
+          String.format(Locale.ROOT, "not UTF-8 text: invalid byte 0x%02X at offset %d; a policy is UTF-8 text",
               bytes[in.position()] & 0xff, in.position())));
       return null;
     }
@@ -157,9 +154,10 @@ final class YamlDocument {
       boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
           || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
       if (!ok) {
-        String what = Character.isSurrogate((char) c) ? "an unpaired UTF-16 surrogate" : "a control character";
+        String what = Character.isSurrogate((char) c) ? "an unpaired UTF-16 surrogate"
+            : c == 0xfffe || c == 0xffff ? "a non-character" : "a control character";
         problems.add(Position.of(source, text, i).error("",
-            String.format("the character U+%04X (%s) is not allowed in a policy", c, what)));
+            String.format(Locale.ROOT, "the character U+%04X (%s) is not allowed in a policy", c, what)));
         return false;
       }
       i += Character.charCount(c);
