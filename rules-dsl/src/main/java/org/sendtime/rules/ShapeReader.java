@@ -20,6 +20,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
 /**
  * Checks nodes against their {@link Shape} and reads them into {@link Value}s, collecting every
@@ -263,6 +264,7 @@ final class ShapeReader {
     String text = node.getValue();
     ScalarKind kind = shape.kind();
     try {
+      checkTag(node);
       Object value = switch (kind) {
         case INT -> integer(shape, node);
         case NUMBER -> number(shape, node);
@@ -289,6 +291,29 @@ final class ShapeReader {
       throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text);
     }
     return value;
+  }
+
+  /**
+   * Checks that a scalar tagged {@code !!bool}, {@code !!int}, {@code !!float} or {@code !!null}
+   * is written as the core schema writes such values: a tag written in the policy, as in
+   * {@code !!bool maybe}, does not make a value of any text.
+   */
+  private static void checkTag(ScalarNode node) {
+    Tag tag = node.getTag();
+    Pattern form = tag.equals(Tag.BOOL) ? CoreScalarResolver.BOOL
+        : tag.equals(Tag.INT) ? CoreScalarResolver.INT
+        : tag.equals(Tag.FLOAT) ? CoreScalarResolver.FLOAT
+        : tag.equals(Tag.NULL) ? CoreScalarResolver.NULL
+        : null;
+    // An empty plain scalar is null; the pattern of the core schema leaves it out.
+    boolean emptyNull = tag.equals(Tag.NULL) && node.getValue().isEmpty();
+    if (form != null && !emptyNull && !form.matcher(node.getValue()).matches()) {
+      String kind = tag.equals(Tag.BOOL) ? "a boolean" : tag.equals(Tag.NULL) ? "an empty value"
+          : tag.equals(Tag.INT) ? "an integer" : "a number";
+      throw new IllegalArgumentException(Describe.text(node.getValue()) + " is tagged !!"
+          + tag.getValue().substring(tag.getValue().lastIndexOf(':') + 1) + " but is not " + kind
+          + " of YAML; write the value without the tag");
+    }
   }
 
   private static Integer integer(Shape.Scalar shape, ScalarNode node) {
