@@ -904,7 +904,11 @@ public final class PolicyDsl {
   /** A recurring schedule of a recurrence whose zone, if any, a policy can name. */
   private static PolicySchedule recurring(String setting, Recurrence recurrence) {
     recurrence.zone().ifPresent(zone -> Values.zone(setting + " zone", zone));
-    return PolicySchedule.of(Schedule.recurring(recurrence));
+    try {
+      return PolicySchedule.of(Schedule.recurring(recurrence));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Invalid value for " + setting + ": " + PolicyReader.BEYOND_TIME, e);
+    }
   }
 
   /**

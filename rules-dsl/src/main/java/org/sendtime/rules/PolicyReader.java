@@ -2,6 +2,7 @@ package org.sendtime.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,6 +63,8 @@ import org.sendtime.time.WeeklyHours;
 final class PolicyReader {
   static final String US_FEDERAL = "us-federal";
   static final String NONE = "none";
+  static final String BEYOND_TIME = "the dates it leads to go beyond the years there are, "
+      + Year.MIN_VALUE + " to " + Year.MAX_VALUE;
 
   private final ImmutableMap<String, HolidayCalendar> calendars;
   private final ImmutableMap<String, Constraint> constraints;
@@ -551,21 +555,24 @@ final class PolicyReader {
 
   /** Runs a core call, turning its rejection into a problem at a value; returns whether it passed. */
   private boolean apply(Value at, Runnable call) {
-    try {
+    return build(at, () -> {
       call.run();
-      return true;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(at.error(String.valueOf(e.getMessage())));
-      return false;
-    }
+      return Boolean.TRUE;
+    }, Boolean.FALSE);
   }
 
-  /** Runs a core factory, turning its rejection into a problem at a value. */
+  /**
+   * Runs a core factory, turning its rejection into a problem at a value. A date beyond the years
+   * java.time holds, which a value near them can lead to, is a rejection too.
+   */
   private <T> @Nullable T build(Value at, Supplier<T> factory, @Nullable T orElse) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.add(at.error(String.valueOf(e.getMessage())));
+      return orElse;
+    } catch (DateTimeException e) {
+      problems.add(at.error(BEYOND_TIME));
       return orElse;
     }
   }

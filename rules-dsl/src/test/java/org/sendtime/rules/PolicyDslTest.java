@@ -219,4 +219,11 @@ class PolicyDslTest {
     assertThatThrownBy(() -> on("far", "10000-01-01")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blackout 'far' date");
   }
+
+  @Test
+  void anniversary_beyondTheLastYear() {
+    Anniversary late = Anniversary.yearly(MonthDay.of(12, 31)).startingFrom(LocalDate.MAX).daysAfter(3);
+    assertThatThrownBy(() -> anniversary(late)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("anniversary").hasMessageContaining("beyond the years there are");
+  }
 }
