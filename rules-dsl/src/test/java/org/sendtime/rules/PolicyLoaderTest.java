@@ -540,6 +540,22 @@ class PolicyLoaderTest {
             + "first), got \"2 days\"");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # a control character
+      0007 | the character U+0007 (a control character) is not allowed in a policy
+      # the non-characters at the end of the Basic Multilingual Plane
+      FFFE | the character U+FFFE (a non-character) is not allowed in a policy
+      FFFF | the character U+FFFF (a non-character) is not allowed in a policy
+      # half of a surrogate pair
+      D800 | the character U+D800 (an unpaired UTF-16 surrogate) is not allowed in a policy
+      """)
+  void check_charactersYamlDoesNotAllow(String hex, String expected) {
+    String text = policy("version: 1", "name: a" + (char) Integer.parseInt(hex, 16), "zone: UTC");
+    assertThat(PolicyLoader.standard().check("p.yaml", text).problems()).extracting(PolicyProblem::toString)
+        .containsExactly("p.yaml:2:8: error: " + expected);
+  }
+
   @Test
   void load_missingParent(@TempDir Path dir) throws IOException {
     Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: renewals",
