@@ -1,5 +1,6 @@
 package org.sendtime.rules;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ import org.sendtime.recurrence.LeapDayPolicy;
 import org.sendtime.recurrence.Recurrence;
 import org.sendtime.testing.PolicyArbitraries;
 import org.sendtime.testing.SendtimeArbitraries;
+import org.sendtime.time.LocalWindow;
+import org.sendtime.time.WeeklyHours;
 
 /**
  * Arbitraries of whole {@link Policy policies}: send policies of {@link
@@ -83,6 +86,7 @@ final class RulesArbitraries {
         .use(PolicyArbitraries.sendPolicies()).inSetter((d, v) -> d.sendPolicy = v)
         .use(emptyCalendars()).withProbability(0.05).inSetter((d, v) -> d.emptyCalendar = v)
         .use(edgeBlackouts()).withProbability(0.1).inSetter((d, v) -> d.edgeBlackout = v)
+        .use(Arbitraries.just(true)).withProbability(0.05).inSetter((d, v) -> d.neverOpen = v)
         .use(texts()).inSetter((d, v) -> d.name = v)
         .use(texts()).withProbability(0.5).inSetter((d, v) -> d.description = v)
         .use(Arbitraries.just(HOST_CALENDAR)).withProbability(0.05).inSetter((d, v) -> d.hostCalendar = v)
@@ -141,7 +145,8 @@ final class RulesArbitraries {
   private static Optional<PolicySchedule> recurring(Recurrence recurrence) {
     try {
       return Optional.of(PolicySchedule.of(Schedule.recurring(recurrence)));
-    } catch (IllegalArgumentException neverFires) {
+    } catch (IllegalArgumentException | DateTimeException neverFiresOrBeyondTime) {
+      // The DSL and the loader reject these; their tests cover them.
       return Optional.empty();
     }
   }
@@ -211,12 +216,18 @@ final class RulesArbitraries {
     @Nullable HolidayCalendar hostCalendar;
     @Nullable HolidayCalendar emptyCalendar;
     @Nullable Blackout edgeBlackout;
+    /** Whether quiet hours close the business hours entirely, an error of the policy as a whole. */
+    boolean neverOpen;
     Set<Constraint> constraints = Set.of();
     @Nullable PolicySchedule schedule;
     @Nullable SendTimeOptimizer optimizer;
 
     Policy build() {
       SendPolicy.Builder b = Objects.requireNonNull(sendPolicy).toBuilder().name(name);
+      if (neverOpen) {
+        b.quietHours(LocalWindow.of(LocalTime.MIDNIGHT, LocalTime.of(23, 0)))
+            .businessHours(WeeklyHours.parse("MON-FRI 08:00-17:00"));
+      }
       if (emptyCalendar != null) {
         b.holidays(emptyCalendar);
       }
