@@ -324,9 +324,9 @@ final class JavaPrinter {
     return month.name();
   }
 
-  /** A date as the text the DSL reads, or as a {@code LocalDate} beyond the years it reads. */
-  private String date(LocalDate date) {
-    return date.getYear() >= 0 && date.getYear() <= 9999 ? literal(date.toString()) : localDate(date);
+  /** A date as the text the DSL reads, which is the text YAML holds, for every year. */
+  private static String date(LocalDate date) {
+    return literal(date.toString());
   }
 
   private String localDate(LocalDate date) {
@@ -340,11 +340,20 @@ final class JavaPrinter {
     return String.join(", ", out);
   }
 
-  /** A Java string literal; control characters are octal escapes, which javac reads after Unicode escapes. */
+  /**
+   * A Java string literal; control characters are octal escapes, which javac reads after Unicode
+   * escapes. An unpaired surrogate, which a source file cannot hold, is a Unicode escape.
+   */
   static String literal(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        sb.append(paired ? String.valueOf(c) + text.charAt(++i) : String.format(Locale.ROOT, "\\u%04X", (int) c));
+        continue;
+      }
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");

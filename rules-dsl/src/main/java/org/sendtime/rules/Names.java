@@ -3,9 +3,7 @@ package org.sendtime.rules;
 import com.google.common.base.Ascii;
 import java.time.DayOfWeek;
 import java.time.Month;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The policy spelling of enum constants, days and months: lower snake case for enums
@@ -19,25 +17,6 @@ final class Names {
   /** Gets the policy spelling of an enum constant: its name in lower case. */
   static String of(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Parses the policy spelling of an enum constant.
-   *
-   * @throws IllegalArgumentException if the text names no constant, with the allowed values
-   */
-  static <E extends Enum<E>> E parse(Class<E> type, String text) {
-    for (E constant : type.getEnumConstants()) {
-      if (of(constant).equals(text)) {
-        return constant;
-      }
-    }
-    throw new IllegalArgumentException("expected one of " + allowed(type) + ", got \"" + text + "\"");
-  }
-
-  /** Lists the policy spellings of an enum's constants, comma-separated. */
-  static <E extends Enum<E>> String allowed(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Names::of).collect(Collectors.joining(", "));
   }
 
   /** Gets the three-letter upper-case name of a day, such as {@code MON}. */

@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.calendar.Blackout;
 import org.sendtime.calendar.HolidayCalendar;
+import org.sendtime.calendar.RuleBasedHolidayCalendar;
+import org.sendtime.calendar.UnionHolidayCalendar;
 import org.sendtime.calendar.Weekend;
 import org.sendtime.optimize.Engagement;
 import org.sendtime.optimize.HourOfWeekProfile;
@@ -29,7 +32,7 @@ import org.sendtime.time.WeeklyHours;
 
 /**
  * Builds a {@link Policy} in the Java DSL. Obtain one with {@link Policy#named(String)} and a
- * zone; every other setting has a default, so {@link #build()} always succeeds:
+ * zone; every other setting has a default:
  *
  * <pre>
  * Policy policy = Policy.named("renewals")
@@ -46,8 +49,9 @@ import org.sendtime.time.WeeklyHours;
  * {@link Duration}s or in the short form of policy YAML: integers with the units {@code w d h m
  * s}, largest first, such as {@code 36h}, {@code 1h30m} or {@code 14d}; both must be whole
  * seconds. A setting given twice keeps the last value, except blackouts, constraints and
- * deadlines, which add up. {@link PolicyDsl} holds the factories of blackouts, holidays and
- * schedules.
+ * deadlines, which add up. {@link #build()} then checks how the settings combine, as the policy
+ * loader does, so that a policy built in Java always reads back from the YAML it prints.
+ * {@link PolicyDsl} holds the factories of blackouts, holidays and schedules.
  *
  * <p>This class is mutable and not thread-safe; {@link #build()} may be called any number of
  * times and each policy it builds is immutable.
@@ -88,11 +92,12 @@ public final class PolicyBuilder {
     /**
      * Sets the policy's zone, the organisation's wall clock, and moves on to the other settings.
      *
-     * @param zone  the zone, not null
+     * @param zone  the zone, an IANA region such as {@code America/Chicago} or {@code UTC}, not null
      * @return the builder of the policy, not null
+     * @throws IllegalArgumentException if the zone is an offset such as {@code +05:00}
      */
     public PolicyBuilder zone(ZoneId zone) {
-      return new PolicyBuilder(name, checkNotNull(zone, "zone"));
+      return new PolicyBuilder(name, Values.zone("zone", zone));
     }
   }
 
@@ -157,11 +162,12 @@ public final class PolicyBuilder {
   /**
    * Sets the zone of contacts without one.
    *
-   * @param zone  the zone, not null
+   * @param zone  the zone, an IANA region such as {@code America/Chicago} or {@code UTC}, not null
    * @return this builder, not null
+   * @throws IllegalArgumentException if the zone is an offset such as {@code +05:00}
    */
   public PolicyBuilder fallbackZone(ZoneId zone) {
-    policy.fallbackZone(checkNotNull(zone, "zone"));
+    policy.fallbackZone(Values.zone("fallbackZone", zone));
     return this;
   }
 
@@ -318,9 +324,13 @@ public final class PolicyBuilder {
    *
    * @param calendar  the calendar, not null
    * @return this builder, not null
+   * @throws IllegalArgumentException if the calendar, or one it joins, is a host's own calendar
+   *     named us-federal or none, which a policy would read back as the built-in one
    */
   public PolicyBuilder holidays(HolidayCalendar calendar) {
-    policy.holidays(checkNotNull(calendar, "calendar"));
+    checkNotNull(calendar, "calendar");
+    checkHostCalendars(calendar);
+    policy.holidays(calendar);
     return this;
   }
 
@@ -347,10 +357,13 @@ public final class PolicyBuilder {
    *
    * @param blackout  the blackout, not null
    * @return this builder, not null
-   * @throws IllegalArgumentException if a blackout of the same name was added
+   * @throws IllegalArgumentException if a blackout of the same name was added, or its dates are a
+   *     range that ends on {@link LocalDate#MIN}, which cannot be shown as a range
    */
   public PolicyBuilder blackout(Blackout blackout) {
-    policy.blackout(checkNotNull(blackout, "blackout"));
+    checkNotNull(blackout, "blackout");
+    PolicyDsl.representable(blackout.dates());
+    policy.blackout(blackout);
     return this;
   }
 
@@ -399,7 +412,7 @@ public final class PolicyBuilder {
    * @throws IllegalArgumentException if the horizon is out of range
    */
   public PolicyBuilder horizon(Duration horizon) {
-    policy.horizon(checkNotNull(horizon, "horizon"));
+    policy.horizon(Durations.Range.HORIZON.check("horizon", horizon));
     return this;
   }
 
@@ -422,7 +435,7 @@ public final class PolicyBuilder {
    * @throws IllegalArgumentException if the delay is negative or has a fraction of a second
    */
   public PolicyBuilder deliverWithin(Duration maxDelay) {
-    return deliverBy(DeliverBy.within(checkNotNull(maxDelay, "maxDelay")));
+    return deliverBy(DeliverBy.within(Durations.Range.ZERO_OR_MORE.check("deliverWithin", maxDelay)));
   }
 
   /**
@@ -477,18 +490,21 @@ public final class PolicyBuilder {
    */
   public PolicyBuilder lateSends(Duration sendNowWithin, LateSends.Action otherwise) {
     checkNotNull(otherwise, "otherwise");
-    return lateSends(LateSends.sendNowWithin(wholeSeconds("lateSends sendNowWithin", sendNowWithin))
-        .otherwise(otherwise));
+    return lateSends(LateSends.sendNowWithin(Durations.Range.ZERO_OR_MORE.check("lateSends sendNowWithin",
+        sendNowWithin)).otherwise(otherwise));
   }
 
   /**
    * Sets what a late send is worth; the default is {@link LateSends#nextDay()}.
    *
-   * @param lateSends  the setting, not null
+   * @param lateSends  the setting, its tolerance whole seconds, not null
    * @return this builder, not null
+   * @throws IllegalArgumentException if the tolerance has a fraction of a second
    */
   public PolicyBuilder lateSends(LateSends lateSends) {
-    policy.lateSends(checkNotNull(lateSends, "lateSends"));
+    checkNotNull(lateSends, "lateSends");
+    Durations.Range.ZERO_OR_MORE.check("lateSends sendNowWithin", lateSends.sendNowWithin());
+    policy.lateSends(lateSends);
     return this;
   }
 
@@ -538,7 +554,7 @@ public final class PolicyBuilder {
    * @throws IllegalArgumentException if the span is out of range or has a fraction of a second
    */
   public PolicyBuilder coordinationSpan(Duration span) {
-    policy.coordinationSpan(wholeSeconds("coordinationSpan", span));
+    policy.coordinationSpan(Durations.Range.COORDINATION_SPAN.check("coordinationSpan", span));
     return this;
   }
 
@@ -606,11 +622,16 @@ public final class PolicyBuilder {
   /**
    * Sets the send-time optimizer, replacing any optimizer setting made before.
    *
-   * @param optimizer  the optimizer, such as {@link SendTimeOptimizer#ofDefaults()}, not null
+   * @param optimizer  the optimizer, such as {@link SendTimeOptimizer#ofDefaults()}, its half-life
+   *     and fallback time whole seconds, not null
    * @return this builder, not null
+   * @throws IllegalArgumentException if the half-life or the fallback time has a fraction of a second
    */
   public PolicyBuilder optimizer(SendTimeOptimizer optimizer) {
-    this.optimizer = checkNotNull(optimizer, "optimizer");
+    checkNotNull(optimizer, "optimizer");
+    Durations.Range.POSITIVE.check("optimizer halfLife", optimizer.halfLife());
+    wholeSeconds("optimizer fallbackTime", optimizer.fallbackTime());
+    this.optimizer = optimizer;
     return this;
   }
 
@@ -633,7 +654,7 @@ public final class PolicyBuilder {
    * @throws IllegalArgumentException if the half-life is not positive or has a fraction of a second
    */
   public PolicyBuilder optimizerHalfLife(Duration halfLife) {
-    this.optimizer = optimizerOrDefaults().withHalfLife(wholeSeconds("optimizer halfLife", halfLife));
+    this.optimizer = optimizerOrDefaults().withHalfLife(Durations.Range.POSITIVE.check("optimizer halfLife", halfLife));
     return this;
   }
 
@@ -710,10 +731,7 @@ public final class PolicyBuilder {
    * @throws IllegalArgumentException if the time has a fraction of a second
    */
   public PolicyBuilder optimizerFallbackTime(LocalTime fallbackTime) {
-    checkNotNull(fallbackTime, "fallbackTime");
-    checkArgument(fallbackTime.getNano() == 0,
-        "Invalid value for optimizer fallbackTime (valid values: whole seconds): %s", fallbackTime);
-    this.optimizer = optimizerOrDefaults().withFallbackTime(fallbackTime);
+    this.optimizer = optimizerOrDefaults().withFallbackTime(wholeSeconds("optimizer fallbackTime", fallbackTime));
     return this;
   }
 
@@ -722,9 +740,13 @@ public final class PolicyBuilder {
   }
 
   /**
-   * Builds the policy.
+   * Builds the policy, checking how its settings combine as the policy loader does. A policy
+   * with an error as a whole, such as business hours that quiet hours close entirely, is
+   * rejected, so that every policy built reads back from YAML; warnings are not checked here.
    *
    * @return the policy, not null
+   * @throws IllegalArgumentException if the settings combine into a policy that can never send,
+   *     with every such error in the message
    */
   public Policy build() {
     Policy built = Policy.of(policy.build());
@@ -734,7 +756,15 @@ public final class PolicyBuilder {
     if (schedule != null) {
       built = built.withSchedule(schedule);
     }
-    return optimizer == null ? built : built.withOptimizer(optimizer);
+    if (optimizer != null) {
+      built = built.withOptimizer(optimizer);
+    }
+    List<String> errors = PolicyChecks.check(built).stream()
+        .filter(f -> f.severity() == PolicyProblem.Severity.ERROR)
+        .map(f -> f.path() + ": " + f.message())
+        .toList();
+    checkArgument(errors.isEmpty(), "Invalid policy '%s': %s", built.name(), String.join("; ", errors));
+    return built;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -753,10 +783,23 @@ public final class PolicyBuilder {
     }
   }
 
-  private static Duration wholeSeconds(String setting, Duration duration) {
-    checkNotNull(duration, setting);
-    checkArgument(duration.getNano() == 0, "Invalid value for %s (valid values: whole seconds): %s", setting,
-        duration);
-    return duration;
+  /** Rejects a host calendar named like a built-in one, which a policy would read back as the built-in one. */
+  private static void checkHostCalendars(HolidayCalendar calendar) {
+    if (calendar instanceof UnionHolidayCalendar union) {
+      union.calendars().forEach(PolicyBuilder::checkHostCalendars);
+      return;
+    }
+    String name = calendar.name();
+    boolean builtIn = calendar.equals(HolidayCalendar.usFederal()) || calendar.equals(HolidayCalendar.none());
+    checkArgument(builtIn || calendar instanceof RuleBasedHolidayCalendar
+            || !(name.equals(PolicyReader.US_FEDERAL) || name.equals(PolicyReader.NONE)),
+        "Invalid value for holidays (valid values: host calendars not named us-federal or none, the names of the "
+            + "built-in calendars): '%s' (%s)", name, calendar);
+  }
+
+  private static LocalTime wholeSeconds(String setting, LocalTime time) {
+    checkNotNull(time, setting);
+    checkArgument(time.getNano() == 0, "Invalid value for %s (valid values: whole seconds): %s", setting, time);
+    return time;
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
 import com.google.common.collect.TreeRangeSet;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -331,11 +332,17 @@ final class PolicyChecks {
     } else {
       return List.of();
     }
-    return expanded.occurrencesAfter(SAMPLE_FROM)
-        .limit(SAMPLED_OCCURRENCES)
-        .map(z -> z.withZoneSameInstant(judged))
-        .map(ZonedDateTime::toLocalDateTime)
-        .collect(Collectors.toList());
+    try {
+      return expanded.occurrencesAfter(SAMPLE_FROM)
+          .limit(SAMPLED_OCCURRENCES)
+          .map(z -> z.withZoneSameInstant(judged))
+          .map(ZonedDateTime::toLocalDateTime)
+          .collect(Collectors.toList());
+    } catch (DateTimeException e) {
+      // Occurrences near the last year there is may fall beyond it on the judging clock; nothing
+      // is certain about them.
+      return List.of();
+    }
   }
 
   private static void checkScheduleSettings(Policy policy, List<Finding> out) {

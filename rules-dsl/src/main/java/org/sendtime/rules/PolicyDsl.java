@@ -3,6 +3,7 @@ package org.sendtime.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.sendtime.recurrence.Anniversary;
 import org.sendtime.recurrence.CronDialect;
 import org.sendtime.recurrence.CronExpression;
 import org.sendtime.recurrence.CronSchedule;
+import org.sendtime.recurrence.Recurrence;
 import org.sendtime.recurrence.RecurrenceSet;
 import org.sendtime.recurrence.SimplePattern;
 import org.sendtime.time.DstPolicy;
@@ -61,8 +63,8 @@ import org.sendtime.time.DstPolicy;
  *
  * <p>Every factory checks its arguments when called and names the setting at fault, so a
  * mistake is reported where it is written: {@code yearly("freeze", "12-4", "01-02")} throws
- * {@code IllegalArgumentException: Invalid value for blackout 'freeze' first (expected a
- * month-day such as 12-24): '12-4'}. Text forms are those of policy YAML: dates
+ * {@code IllegalArgumentException: Invalid value for blackout 'freeze' first: expected a
+ * month-day such as "12-24", got "12-4"}. Text forms are those of policy YAML: dates
  * {@code 2026-12-24}, month-days {@code 12-24}, times {@code 09:00}, instants
  * {@code 2026-12-01T14:00:00Z}, local date-times {@code 2026-12-01T09:00} and zone ids
  * {@code America/Chicago}; each has a {@code java.time} overload.
@@ -107,7 +109,7 @@ public final class PolicyDsl {
    */
   public static DatedBlackout on(String name, LocalDate date) {
     checkNotNull(date, "date");
-    return new DatedBlackout(blackout(name, () -> BlackoutDates.on(date)));
+    return new DatedBlackout(blackout(name, () -> representable(BlackoutDates.on(date))));
   }
 
   /**
@@ -140,7 +142,7 @@ public final class PolicyDsl {
   public static DatedBlackout between(String name, LocalDate first, LocalDate last) {
     checkNotNull(first, "first");
     checkNotNull(last, "last");
-    return new DatedBlackout(blackout(name, () -> BlackoutDates.between(first, last)));
+    return new DatedBlackout(blackout(name, () -> representable(BlackoutDates.between(first, last))));
   }
 
   /**
@@ -264,6 +266,22 @@ public final class PolicyDsl {
       return Blackout.of(name, dates.get());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Invalid blackout '" + name + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks that blackout dates can be read back: a fixed range that ends on the first date
+   * java.time holds cannot be shown as a range, and so cannot be checked or printed.
+   *
+   * @throws IllegalArgumentException if the dates are such a range
+   */
+  static BlackoutDates representable(BlackoutDates dates) {
+    try {
+      dates.range();
+      return dates;
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Invalid blackout range: it ends on " + LocalDate.MIN
+          + ", the first date there is; a range must end later", e);
     }
   }
 
@@ -737,12 +755,13 @@ public final class PolicyDsl {
   /**
    * Obtains a recurring schedule of a recurrence set.
    *
-   * @param recurrence  the recurrence set, zoned or floating, not null
+   * @param recurrence  the recurrence set, floating or in an IANA region such as
+   *     {@code America/Chicago} or {@code UTC}, not null
    * @return the schedule, not null
-   * @throws IllegalArgumentException if the set never fires
+   * @throws IllegalArgumentException if the zone is an offset, or the set never fires
    */
   public static PolicySchedule recurring(RecurrenceSet recurrence) {
-    return PolicySchedule.of(Schedule.recurring(checkNotNull(recurrence, "recurrence")));
+    return recurring("rrule", checkNotNull(recurrence, "recurrence"));
   }
 
   /**
@@ -769,13 +788,16 @@ public final class PolicyDsl {
    *
    * @param pattern  the pattern, not null
    * @param start  the local start, not null
-   * @param zone  the zone of the start, not null
+   * @param zone  the zone of the start, an IANA region such as {@code America/Chicago} or
+   *     {@code UTC}, not null
    * @return the schedule, not null
-   * @throws IllegalArgumentException if the pattern never fires from the start
+   * @throws IllegalArgumentException if the zone is an offset, or the pattern never fires from
+   *     the start
    */
   public static PolicySchedule pattern(SimplePattern pattern, LocalDateTime start, ZoneId zone) {
     checkNotNull(pattern, "pattern");
-    return recurring(pattern.toRecurrenceSet(checkNotNull(start, "start"), checkNotNull(zone, "zone")));
+    Values.zone("pattern zone", zone);
+    return recurring(pattern.toRecurrenceSet(checkNotNull(start, "start"), zone));
   }
 
   /**
@@ -854,12 +876,13 @@ public final class PolicyDsl {
   /**
    * Obtains a recurring schedule of a cron schedule.
    *
-   * @param cron  the cron schedule, zoned or floating, not null
+   * @param cron  the cron schedule, floating or in an IANA region such as
+   *     {@code America/Chicago} or {@code UTC}, not null
    * @return the schedule, not null
-   * @throws IllegalArgumentException if the schedule never fires
+   * @throws IllegalArgumentException if the zone is an offset, or the schedule never fires
    */
   public static PolicySchedule cron(CronSchedule cron) {
-    return PolicySchedule.of(Schedule.recurring(checkNotNull(cron, "cron")));
+    return recurring("cron", checkNotNull(cron, "cron"));
   }
 
   /**
@@ -869,12 +892,23 @@ public final class PolicyDsl {
    * anniversary(Anniversary.yearly(MonthDay.of(2, 29)).daysBefore(14).at(LocalTime.of(9, 0)))
    * </pre>
    *
-   * @param anniversary  the anniversary, zoned or floating, not null
+   * @param anniversary  the anniversary, floating or in an IANA region such as
+   *     {@code America/Chicago} or {@code UTC}, not null
    * @return the schedule, not null
-   * @throws IllegalArgumentException if the anniversary never fires
+   * @throws IllegalArgumentException if the zone is an offset, or the anniversary never fires
    */
   public static PolicySchedule anniversary(Anniversary anniversary) {
-    return PolicySchedule.of(Schedule.recurring(checkNotNull(anniversary, "anniversary")));
+    return recurring("anniversary", checkNotNull(anniversary, "anniversary"));
+  }
+
+  /** A recurring schedule of a recurrence whose zone, if any, a policy can name. */
+  private static PolicySchedule recurring(String setting, Recurrence recurrence) {
+    recurrence.zone().ifPresent(zone -> Values.zone(setting + " zone", zone));
+    try {
+      return PolicySchedule.of(Schedule.recurring(recurrence));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Invalid value for " + setting + ": " + PolicyReader.BEYOND_TIME, e);
+    }
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.sendtime.rules;
 
 import static org.sendtime.rules.Shape.choice;
+import static org.sendtime.rules.Shape.duration;
 import static org.sendtime.rules.Shape.enumeration;
 import static org.sendtime.rules.Shape.integer;
 import static org.sendtime.rules.Shape.listOf;
 import static org.sendtime.rules.Shape.mapping;
+import static org.sendtime.rules.Shape.number;
 import static org.sendtime.rules.Shape.onlyTrue;
 import static org.sendtime.rules.Shape.ref;
 import static org.sendtime.rules.Shape.scalar;
@@ -33,6 +35,8 @@ final class PolicyFormat {
   static final int VERSION = 1;
 
   static final String CALENDAR = "calendar";
+  /** The greatest weight of a kind of engagement, as the optimizer bounds it. */
+  private static final double MAX_WEIGHT = 1_000_000;
 
   private static final Shape.Ref CALENDAR_REF = ref(CALENDAR,
       "a calendar name such as us-federal, or a mapping with name and rules or union",
@@ -136,7 +140,7 @@ final class PolicyFormat {
 
   private static final Shape.Mapping DELIVER_BY = mapping("a deadline", "a mapping with within or days_after_anchor",
       "A deadline; with several, the earliest applies.")
-      .optional("within", scalar(ScalarKind.DURATION, "The longest delay."), "The longest delay after the candidate.")
+      .optional("within", duration(Durations.Range.ZERO_OR_MORE, "The longest delay."), "The longest delay after the candidate.")
       .optional("days_after_anchor", integer(-3660, 3660, "Days after the anchor date."),
           "The end of a day relative to the schedule's anchor date.")
       .exactlyOneOf("within", "days_after_anchor")
@@ -144,7 +148,7 @@ final class PolicyFormat {
 
   private static final Shape.Mapping LATE_SENDS = mapping("late sends", "a mapping with send_now_within and otherwise",
       "What a late send is worth.")
-      .optional("send_now_within", scalar(ScalarKind.DURATION, "The tolerance."),
+      .optional("send_now_within", duration(Durations.Range.ZERO_OR_MORE, "The tolerance."),
           "Sends late by at most this much go at launch.")
       .optional("otherwise", enumeration(LateSends.Action.class, "The action."),
           "What happens to later sends: next_day (the default) or skip.")
@@ -212,15 +216,15 @@ final class PolicyFormat {
 
   private static final Shape.Mapping OPTIMIZER = mapping("optimizer settings", "a mapping of optimizer settings",
       "How send times are learned from engagement.")
-      .optional("half_life", scalar(ScalarKind.DURATION, "The recency half-life."),
+      .optional("half_life", duration(Durations.Range.POSITIVE, "The recency half-life."),
           "An engagement this old counts half as much.")
       .optional("weights", WEIGHTS, "The weight of each kind of engagement.")
       .optional("prior", choice("uniform or a list of 168 numbers", "The population prior.",
               enumeration(PriorKind.class, "A uniform prior."),
-              listOf(scalar(ScalarKind.NUMBER, "A weight."), HourOfWeekProfile.HOURS_PER_WEEK,
+              listOf(number(0, Double.POSITIVE_INFINITY, "A weight."), HourOfWeekProfile.HOURS_PER_WEEK,
                   HourOfWeekProfile.HOURS_PER_WEEK, "a list of 168 numbers", "One weight per hour of the week.")),
           "The population prior: uniform, or 168 weights from Monday 00:00.")
-      .optional("prior_strength", scalar(ScalarKind.NUMBER, "The prior strength."),
+      .optional("prior_strength", number(0, Double.POSITIVE_INFINITY, "The prior strength."),
           "How many engagements the prior is worth.")
       .optional("min_data_points", integer(1, Integer.MAX_VALUE, "The minimum."),
           "Data points needed before learning.")
@@ -253,14 +257,14 @@ final class PolicyFormat {
       .optional("blackouts", listOf(BLACKOUT, "a list of blackouts", "The blackouts."), "Dates on which nothing is sent.")
       .optional("constraints", listOf(scalar(ScalarKind.STRING, "A constraint name."),
           "a list of constraint names", "Host constraints."), "Names of constraints registered with the loader.")
-      .optional("horizon", scalar(ScalarKind.DURATION, "The horizon."),
+      .optional("horizon", duration(Durations.Range.HORIZON, "The horizon."),
           "How far after the candidate an allowed time is looked for; 365d by default.")
       .optional("deliver_by", listOf(DELIVER_BY, "a list of deadlines", "The deadlines."), "Deliver-by deadlines.")
       .optional("late_sends", LATE_SENDS, "What a late send is worth.")
       .optional("dst", enumeration(DstPolicy.class, "The daylight-saving policy."),
           "What a wanted time in a daylight-saving gap means; shift_forward by default.")
       .optional("campaign", scalar(ScalarKind.STRING, "The campaign."), "The campaign the policy is bound to.")
-      .optional("coordination_span", scalar(ScalarKind.DURATION, "The coordination span."),
+      .optional("coordination_span", duration(Durations.Range.COORDINATION_SPAN, "The coordination span."),
           "How far after the candidate coordination looks; 7d by default.")
       .optional("schedule", SCHEDULE, "What the policy sends on.")
       .optional("optimizer", OPTIMIZER, "Send-time optimizer settings.")
@@ -280,7 +284,8 @@ final class PolicyFormat {
     Shape.Mapping.Builder b = mapping("weights", "a mapping of engagement kinds to numbers",
         "The weight of one engagement of each kind, 0 to 1000000.");
     for (Engagement.Kind kind : Engagement.Kind.values()) {
-      b.optional(Names.of(kind), scalar(ScalarKind.NUMBER, "A weight."), "The weight of one " + Names.of(kind) + ".");
+      b.optional(Names.of(kind), number(0, MAX_WEIGHT, "A weight."),
+          "The weight of one " + Names.of(kind) + ".");
     }
     return b.build();
   }

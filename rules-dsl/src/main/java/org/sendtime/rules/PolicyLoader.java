@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.policy.Constraint;
 
@@ -29,7 +30,9 @@ import org.sendtime.policy.Constraint;
  * </pre>
  *
  * <p>A policy may extend others: a file relative to it, or a built-in pack on the class path
- * such as {@code us-business-days}. Its top-level keys replace theirs.
+ * such as {@code us-business-days}. Its top-level keys replace theirs. Extended files must be
+ * in the directory of the policy loaded or below it, or in the {@linkplain
+ * Builder#baseDirectory base directory} of the loader.
  *
  * <p>This class is immutable and thread-safe: one loader may serve any number of threads.
  */
@@ -45,12 +48,14 @@ public final class PolicyLoader {
   private final ImmutableMap<String, Constraint> constraints;
   private final int maxCodePoints;
   private final int maxAliases;
+  private final @Nullable Path baseDirectory;
 
   private PolicyLoader(Builder builder) {
     this.calendars = ImmutableMap.copyOf(builder.calendars);
     this.constraints = ImmutableMap.copyOf(builder.constraints);
     this.maxCodePoints = builder.maxCodePoints;
     this.maxAliases = builder.maxAliases;
+    this.baseDirectory = builder.baseDirectory;
   }
 
   /**
@@ -122,7 +127,7 @@ public final class PolicyLoader {
   }
 
   private PolicyLoading loading() {
-    return new PolicyLoading(calendars, constraints, maxCodePoints, maxAliases);
+    return new PolicyLoading(calendars, constraints, maxCodePoints, maxAliases, baseDirectory);
   }
 
   private static Policy valid(PolicyReport report) {
@@ -153,6 +158,7 @@ public final class PolicyLoader {
     private final Map<String, Constraint> constraints = new LinkedHashMap<>();
     private int maxCodePoints = DEFAULT_MAX_CODE_POINTS;
     private int maxAliases = DEFAULT_MAX_ALIASES;
+    private @Nullable Path baseDirectory;
 
     private Builder() {
       calendars.put(PolicyReader.US_FEDERAL, HolidayCalendar.usFederal());
@@ -220,6 +226,23 @@ public final class PolicyLoader {
     public Builder maxAliases(int maxAliases) {
       checkArgument(maxAliases >= 0, "Invalid value for maxAliases (valid values 0 or more): %s", maxAliases);
       this.maxAliases = maxAliases;
+      return this;
+    }
+
+    /**
+     * Sets the directory that the files a policy extends must be in, directly or below. By
+     * default it is the directory of the policy file loaded, so that a policy extends only files
+     * beside it or in its subdirectories; a common base directory lets policies in
+     * subdirectories extend files above them, such as {@code ../base.yaml}.
+     *
+     * <p>A policy names extended files by relative paths only, never absolute ones, and an
+     * extended file must be a regular file whose real path, links resolved, is in the directory.
+     *
+     * @param baseDirectory  the directory, not null
+     * @return this builder, not null
+     */
+    public Builder baseDirectory(Path baseDirectory) {
+      this.baseDirectory = checkNotNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
       return this;
     }
 

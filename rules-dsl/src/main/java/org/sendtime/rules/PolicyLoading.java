@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,14 +43,26 @@ final class PolicyLoading {
   private final ImmutableMap<String, Constraint> constraints;
   private final int maxCodePoints;
   private final int maxAliases;
+  private final @Nullable Path baseDirectory;
   private final List<PolicyProblem> problems = new ArrayList<>();
+  /** The directory that extended files must be in, absolute; null for a policy given as text. */
+  private @Nullable Path base;
+  /** The same directory with its links resolved, to which the real paths of extended files are compared. */
+  private @Nullable Path realBase;
 
+  /**
+   * Creates a run of the loader.
+   *
+   * @param baseDirectory  the directory extended files must be in, or null for the directory of
+   *     the file loaded
+   */
   PolicyLoading(ImmutableMap<String, HolidayCalendar> calendars, ImmutableMap<String, Constraint> constraints,
-      int maxCodePoints, int maxAliases) {
+      int maxCodePoints, int maxAliases, @Nullable Path baseDirectory) {
     this.calendars = calendars;
     this.constraints = constraints;
     this.maxCodePoints = maxCodePoints;
     this.maxAliases = maxAliases;
+    this.baseDirectory = baseDirectory;
   }
 
   /** Where a policy text comes from: a file, a built-in pack, or a text given by name. */
@@ -71,12 +84,24 @@ final class PolicyLoading {
   PolicyReport file(Path file) {
     Source source = Source.ofFile(file);
     String text = readFile(source, Position.start(source.name()), "");
-    return text == null ? report(Optional.empty()) : text(source, text);
+    if (text == null) {
+      return report(Optional.empty());
+    }
+    Path dir = baseDirectory != null ? baseDirectory : file.toAbsolutePath().normalize().getParent();
+    try {
+      realBase = dir == null ? null : dir.toRealPath();
+      base = dir;
+    } catch (IOException e) {
+      problems.add(Position.start(source.name()).error("", "cannot read the base directory " + dir
+          + " of extended files: " + reason(e)));
+      return report(Optional.empty());
+    }
+    return text(source, text);
   }
 
   /** Loads a policy text. */
   PolicyReport text(Source source, String text) {
-    Optional<YamlDocument> main = YamlDocument.read(source.name(), text, maxCodePoints, maxAliases, problems);
+    Optional<YamlDocument> main = YamlDocument.read(source.name(), text, maxCodePoints, maxAliases, true, problems);
     if (main.isEmpty()) {
       return report(Optional.empty());
     }
@@ -134,16 +159,28 @@ final class PolicyLoading {
       List<Value> refs = value instanceof Value.ListOf list ? list.items()
           : value == null ? List.of() : List.of(value);
       for (Value ref : refs) {
-        parent(r, source, (Value.Scalar) ref, path).ifPresent(merged::putAll);
+        parent(r, source, (Value.Scalar) ref, path)
+            .ifPresent(entries -> entries.values().forEach(e -> replace(r, merged, e)));
       }
     }
     for (ShapeReader.Entry e : own) {
       if (!e.key().equals(VERSION) && !e.key().equals(EXTENDS)) {
-        merged.remove(e.key());
-        merged.put(e.key(), e);
+        replace(r, merged, e);
       }
     }
     return Optional.of(merged);
+  }
+
+  /**
+   * Puts an entry in place of the entry of its key, checking the replaced one on its own, so
+   * that a mistake in a file is reported even where a policy that extends it replaces the key.
+   */
+  private static void replace(ShapeReader r, Map<String, ShapeReader.Entry> merged, ShapeReader.Entry e) {
+    ShapeReader.Entry replaced = merged.remove(e.key());
+    if (replaced != null) {
+      r.check(PolicyFormat.POLICY, replaced);
+    }
+    merged.put(e.key(), e);
   }
 
   /**
@@ -185,27 +222,89 @@ final class PolicyLoading {
       text = readPack(name, ref);
     } else {
       Path file = child.file();
-      if (file == null) {
+      Path dir = base;
+      Path realDir = realBase;
+      if (file == null || dir == null || realDir == null) {
         problems.add(ref.error("'" + name + "' names a file, which only a policy loaded from a file can extend; "
             + "built-in packs: " + String.join(", ", BUILT_IN_PACKS)));
         return Optional.empty();
       }
-      source = Source.ofFile(relative(file, name));
+      Path parent = confined(file, name, dir, ref);
+      if (parent == null) {
+        return Optional.empty();
+      }
+      source = Source.ofFile(parent);
       if (cycle(source, ref, chain)) {
         return Optional.empty();
       }
-      text = readFile(source, ref.position(), ref.path());
+      text = readExtended(source, realDir, ref);
     }
     if (text == null) {
       return Optional.empty();
     }
-    Optional<YamlDocument> document = YamlDocument.read(source.name(), text, maxCodePoints, maxAliases, problems);
+    // An extended file may be anything the base directory holds: its content is never quoted.
+    Optional<YamlDocument> document = YamlDocument.read(source.name(), text, maxCodePoints, maxAliases, false,
+        problems);
     return document.flatMap(d -> entries(r, source, d, chain));
   }
 
-  private static Path relative(Path file, String name) {
-    Path dir = file.getParent();
-    return (dir == null ? Path.of(name) : dir.resolve(name)).normalize();
+  /**
+   * Resolves the file an extending file names, relative to the extending file, and checks that
+   * it is in the base directory or below.
+   *
+   * @return the file, or null if the name is absolute or leads out of the base directory
+   */
+  private @Nullable Path confined(Path child, String name, Path dir, Value.Scalar ref) {
+    Path relative;
+    try {
+      relative = Path.of(name);
+    } catch (InvalidPathException e) {
+      problems.add(ref.error("'" + name + "' is not a file name"));
+      return null;
+    }
+    if (relative.isAbsolute() || relative.getRoot() != null || name.startsWith("/") || name.startsWith("\\")) {
+      problems.add(ref.error("'" + name + "' is an absolute path; a policy extends files by a path relative to "
+          + "it, in " + dir + " or below"));
+      return null;
+    }
+    Path childDir = child.toAbsolutePath().normalize().getParent();
+    Path resolved = (childDir == null ? relative : childDir.resolve(relative)).normalize();
+    if (!inside(resolved, dir)) {
+      problems.add(ref.error("'" + name + "' is outside " + dir + "; a policy extends only files in the directory "
+          + "of the policy loaded, or below it"));
+      return null;
+    }
+    return resolved;
+  }
+
+  /** Whether a path is in a directory or below; both absolute. */
+  private static boolean inside(Path path, Path dir) {
+    return path.startsWith(dir) && !path.equals(dir);
+  }
+
+  /** Reads an extended file: a regular file, really inside the base directory, not too large. */
+  private @Nullable String readExtended(Source source, Path realDir, Value.Scalar ref) {
+    Path file = Objects.requireNonNull(source.file(), "file");
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (NoSuchFileException e) {
+      problems.add(ref.error("cannot read " + source.name() + ": file not found"));
+      return null;
+    } catch (IOException e) {
+      problems.add(ref.error("cannot read " + source.name() + ": " + reason(e)));
+      return null;
+    }
+    // A link may lead out of the directory that the name stays in.
+    if (!inside(real, realDir)) {
+      problems.add(ref.error("cannot read " + source.name() + ": it links to a file outside " + realDir));
+      return null;
+    }
+    if (!Files.isRegularFile(real)) {
+      problems.add(ref.error("cannot read " + source.name() + ": not a regular file"));
+      return null;
+    }
+    return readFile(source, ref.position(), ref.path());
   }
 
   private static boolean isPackName(String name) {
@@ -236,25 +335,35 @@ final class PolicyLoading {
     }
   }
 
-  /** Reads a file, reporting a failure at the place that named it. */
+  /**
+   * Reads a file, reporting a failure at the place that named it. It reads no more bytes than
+   * the characters allowed can take, so that a device such as {@code /dev/zero} stops it too.
+   */
   private @Nullable String readFile(Source source, Position at, String path) {
     Path file = Objects.requireNonNull(source.file(), "file");
-    try {
-      long size = Files.size(file);
-      if (size > 4L * maxCodePoints) {
-        problems.add(at.error(path, "cannot read " + source.name() + ": the file is too large: " + size
-            + " bytes, more than the limit of " + maxCodePoints + " characters"));
+    // A UTF-8 character takes at most four bytes; one byte more tells a file that is too large.
+    long maxBytes = 4L * maxCodePoints;
+    int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(limit);
+      if (bytes.length > maxBytes || (bytes.length == limit && in.read() >= 0)) {
+        problems.add(at.error(path, "cannot read " + source.name() + ": the file is too large: more than "
+            + maxBytes + " bytes, and a policy has at most " + maxCodePoints + " characters"));
         return null;
       }
-      return YamlDocument.decode(source.name(), Files.readAllBytes(file), problems);
+      return YamlDocument.decode(source.name(), bytes, problems);
     } catch (NoSuchFileException e) {
       problems.add(at.error(path, "cannot read " + source.name() + ": file not found"));
-    } catch (AccessDeniedException e) {
-      problems.add(at.error(path, "cannot read " + source.name() + ": permission denied"));
     } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      problems.add(at.error(path, "cannot read " + source.name() + ": " + reason));
+      problems.add(at.error(path, "cannot read " + source.name() + ": " + reason(e)));
     }
     return null;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

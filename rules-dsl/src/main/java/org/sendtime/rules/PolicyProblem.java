@@ -33,6 +33,11 @@ public final class PolicyProblem {
     /** The policy can be used but probably does not do what its author meant. */
     WARNING;
 
+    /**
+     * Outputs this severity as problems show it: {@code error} or {@code warning}.
+     *
+     * @return the name in lower case, not null
+     */
     @Override
     public String toString() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -143,6 +148,13 @@ public final class PolicyProblem {
     return message;
   }
 
+  /**
+   * Checks if this problem is equal to another: the same severity, source, position, path and
+   * message.
+   *
+   * @param obj  the object to check, null returns false
+   * @return true if this is equal to the other problem
+   */
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {
@@ -156,6 +168,11 @@ public final class PolicyProblem {
         && column == other.column && path.equals(other.path) && message.equals(other.message);
   }
 
+  /**
+   * A hash code for this problem.
+   *
+   * @return a suitable hash code
+   */
   @Override
   public int hashCode() {
     return Objects.hash(severity, source, line, column, path, message);

@@ -2,6 +2,7 @@ package org.sendtime.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,14 +53,18 @@ import org.sendtime.time.WeeklyHours;
 
 /**
  * Builds the core objects of a policy from its checked {@link Value}s. Every error of a core
- * factory becomes a problem at the value it came from, with the factory's message; a value with
- * an error inside it is not built, so that one mistake is reported once.
+ * factory becomes a problem at the value it came from, with the factory's message. A value is
+ * built from its valid parts when those it cannot do without are valid ({@link
+ * Value.Mapping#formed()}), so that the core checks the parts next to a mistake too; the shapes
+ * check each part's range on its own, so the core is left only what concerns several parts.
  *
  * <p>This class is mutable and not thread-safe: one instance reads one policy.
  */
 final class PolicyReader {
   static final String US_FEDERAL = "us-federal";
   static final String NONE = "none";
+  static final String BEYOND_TIME = "the dates it leads to go beyond the years there are, "
+      + Year.MIN_VALUE + " to " + Year.MAX_VALUE;
 
   private final ImmutableMap<String, HolidayCalendar> calendars;
   private final ImmutableMap<String, Constraint> constraints;
@@ -134,7 +140,7 @@ final class PolicyReader {
         deliverBy((Value.Mapping) item).ifPresent(b::deliverBy);
       }
     });
-    top.mapping("late_sends").filter(Value::complete).flatMap(this::lateSends).ifPresent(b::lateSends);
+    top.mapping("late_sends").filter(Value.Mapping::formed).flatMap(this::lateSends).ifPresent(b::lateSends);
     top.scalar("dst").ifPresent(v -> b.dstPolicy(v.as(DstPolicy.class)));
     top.scalar("campaign").ifPresent(v -> apply(v, () -> b.campaign(v.as(String.class))));
     top.scalar("coordination_span").ifPresent(v -> apply(v, () -> b.coordinationSpan(v.as(Duration.class))));
@@ -144,9 +150,6 @@ final class PolicyReader {
   // Holidays
 
   private Optional<HolidayCalendar> calendar(Value value) {
-    if (!value.complete()) {
-      return Optional.empty();
-    }
     if (value instanceof Value.Scalar scalar) {
       String name = scalar.as(String.class);
       HolidayCalendar calendar = calendars.get(name);
@@ -158,25 +161,33 @@ final class PolicyReader {
     }
     if (value instanceof Value.ListOf list) {
       List<HolidayCalendar> members = members(list);
-      return members.size() < list.items().size() ? Optional.empty() : Optional.ofNullable(build(value,
+      return !whole(list, members) ? Optional.empty() : Optional.ofNullable(build(value,
           () -> HolidayCalendar.union(members.stream().map(HolidayCalendar::name).collect(Collectors.joining(" + ")),
               members), null));
     }
     Value.Mapping m = (Value.Mapping) value;
-    String name = m.get("name", String.class).orElseThrow();
+    if (!m.formed()) {
+      return Optional.empty();
+    }
+    Value.Scalar name = m.scalar("name").orElseThrow();
     if (m.list("union").isPresent()) {
       Value.ListOf list = m.list("union").get();
       List<HolidayCalendar> members = members(list);
-      return members.size() < list.items().size() ? Optional.empty()
-          : Optional.ofNullable(build(m.scalar("name").orElseThrow(), () -> HolidayCalendar.union(name, members), null));
+      return !whole(list, members) ? Optional.empty()
+          : Optional.ofNullable(build(name, () -> HolidayCalendar.union(name.as(String.class), members), null));
     }
     List<HolidayRule> rules = new ArrayList<>();
     Value.ListOf list = m.list("rules").orElseThrow();
     for (Value item : list.items()) {
       holidayRule((Value.Mapping) item).ifPresent(rules::add);
     }
-    return rules.size() < list.items().size() ? Optional.empty()
-        : Optional.ofNullable(build(m.scalar("name").orElseThrow(), () -> HolidayCalendar.of(name, rules), null));
+    return !whole(list, rules) ? Optional.empty()
+        : Optional.ofNullable(build(name, () -> HolidayCalendar.of(name.as(String.class), rules), null));
+  }
+
+  /** Whether every item of a list was valid and built, so that what was built stands for the list. */
+  private static boolean whole(Value.ListOf list, List<?> built) {
+    return list.complete() && built.size() == list.items().size();
   }
 
   private List<HolidayCalendar> members(Value.ListOf list) {
@@ -188,12 +199,12 @@ final class PolicyReader {
   }
 
   private Optional<HolidayRule> holidayRule(Value.Mapping m) {
-    if (!m.complete()) {
+    if (!m.formed() || !m.mapping("nth").map(Value.Mapping::formed).orElse(true)
+        || !m.mapping("last").map(Value.Mapping::formed).orElse(true)) {
       return Optional.empty();
     }
     Value.Scalar nameValue = m.scalar("name").orElseThrow();
     String name = nameValue.as(String.class);
-    // The shape has checked every part but the name, which is all a factory can still reject.
     HolidayRule rule = build(nameValue, () -> {
       if (m.scalar("date").isPresent()) {
         MonthDay md = m.get("date", MonthDay.class).orElseThrow();
@@ -230,13 +241,10 @@ final class PolicyReader {
   // Blackouts, constraints, deadlines
 
   private Optional<Blackout> blackout(Value.Mapping m) {
-    if (!m.complete()) {
+    if (!m.formed()) {
       return Optional.empty();
     }
     BlackoutDates dates = dates(m);
-    if (dates == null) {
-      return Optional.empty();
-    }
     for (String key : List.of("from", "until")) {
       Optional<Value.Scalar> bound = m.scalar(key);
       if (dates != null && bound.isPresent()) {
@@ -270,16 +278,22 @@ final class PolicyReader {
     return Optional.ofNullable(blackout);
   }
 
+  /** Builds the dates of a blackout; null if the form given is a mapping with a part missing. */
   private @Nullable BlackoutDates dates(Value.Mapping m) {
+    for (String key : List.of("between", "yearly", "quarterly", "monthly")) {
+      if (m.mapping(key).filter(r -> !r.formed()).isPresent()) {
+        return null;
+      }
+    }
     Optional<Value.Scalar> on = m.scalar("on");
     if (on.isPresent()) {
-      return build(on.get(), () -> BlackoutDates.on(on.get().as(LocalDate.class)), null);
+      return build(on.get(), () -> PolicyDsl.representable(BlackoutDates.on(on.get().as(LocalDate.class))), null);
     }
     Optional<Value.Mapping> between = m.mapping("between");
     if (between.isPresent()) {
       Value.Mapping r = between.get();
-      return build(r, () -> BlackoutDates.between(r.get("first", LocalDate.class).orElseThrow(),
-          r.get("last", LocalDate.class).orElseThrow()), null);
+      return build(r, () -> PolicyDsl.representable(BlackoutDates.between(r.get("first", LocalDate.class).orElseThrow(),
+          r.get("last", LocalDate.class).orElseThrow())), null);
     }
     Optional<Value.Mapping> yearly = m.mapping("yearly");
     if (yearly.isPresent()) {
@@ -319,7 +333,7 @@ final class PolicyReader {
   }
 
   private Optional<DeliverBy> deliverBy(Value.Mapping m) {
-    if (!m.complete()) {
+    if (!m.formed()) {
       return Optional.empty();
     }
     Optional<Value.Scalar> within = m.scalar("within");
@@ -347,7 +361,7 @@ final class PolicyReader {
 
   private Optional<PolicySchedule> schedule(Value.Mapping top) {
     Optional<Value.Mapping> value = top.mapping("schedule");
-    if (value.isEmpty() || !value.get().complete()) {
+    if (value.isEmpty() || !value.get().formed()) {
       return Optional.empty();
     }
     Value.Mapping m = value.get();
@@ -366,27 +380,33 @@ final class PolicyReader {
   }
 
   private @Nullable Schedule fixedSchedule(Value.Mapping m) {
-    if (m.scalar("immediate").isPresent()) {
-      return Schedule.immediate();
+    Optional<Value.Scalar> at = m.scalar("at");
+    if (at.isPresent()) {
+      return build(at.get(), () -> Schedule.at(at.get().as(Instant.class)), null);
     }
-    if (m.scalar("at").isPresent()) {
-      return Schedule.at(m.get("at", Instant.class).orElseThrow());
+    Optional<Value.Scalar> atLocal = m.scalar("at_local");
+    if (atLocal.isPresent()) {
+      return build(atLocal.get(), () -> Schedule.atLocal(atLocal.get().as(LocalDateTime.class)), null);
     }
-    if (m.scalar("at_local").isPresent()) {
-      return Schedule.atLocal(m.get("at_local", LocalDateTime.class).orElseThrow());
+    Optional<Value.Scalar> rrule = m.scalar("rrule");
+    if (rrule.isPresent()) {
+      RecurrenceSet set = recurrence(rrule.get(), () -> RecurrenceSet.parse(rrule.get().as(String.class)));
+      return set == null ? null : build(rrule.get(), () -> Schedule.recurring(set), null);
     }
-    if (m.scalar("rrule").isPresent()) {
-      Value.Scalar rrule = m.scalar("rrule").get();
-      RecurrenceSet set = recurrence(rrule, () -> RecurrenceSet.parse(rrule.as(String.class)));
-      return set == null ? null : Schedule.recurring(set);
+    Optional<Value.Mapping> cron = m.mapping("cron");
+    if (cron.isPresent()) {
+      return cron.get().formed() ? cron(cron.get()) : null;
     }
-    if (m.mapping("cron").isPresent()) {
-      return cron(m.mapping("cron").get());
+    Optional<Value.Mapping> anniversary = m.mapping("anniversary");
+    if (anniversary.isPresent()) {
+      return anniversary.get().formed()
+          ? build(anniversary.get(), () -> Schedule.recurring(anniversary(anniversary.get())), null) : null;
     }
-    if (m.mapping("anniversary").isPresent()) {
-      return anniversary(m.mapping("anniversary").get());
+    Optional<Value.Mapping> pattern = m.mapping("pattern");
+    if (pattern.isPresent()) {
+      return pattern.get().formed() ? pattern(pattern.get()) : null;
     }
-    return pattern(m.mapping("pattern").orElseThrow());
+    return Schedule.immediate();
   }
 
   private @Nullable Schedule cron(Value.Mapping m) {
@@ -398,18 +418,15 @@ final class PolicyReader {
     }
     DstPolicy dst = m.get("dst", DstPolicy.class).orElse(DstPolicy.SHIFT_FORWARD);
     Optional<ZoneId> zone = m.get("zone", ZoneId.class);
-    CronSchedule schedule = zone.isPresent() ? expression.atZone(zone.get(), dst) : expression.floating().withPolicy(dst);
-    return Schedule.recurring(schedule);
+    return build(m, () -> Schedule.recurring(zone.isPresent() ? expression.atZone(zone.get(), dst)
+        : expression.floating().withPolicy(dst)), null);
   }
 
-  private @Nullable Schedule anniversary(Value.Mapping m) {
-    Optional<Value.Scalar> yearly = m.scalar("yearly");
-    Anniversary a = yearly.isPresent() ? Anniversary.yearly(yearly.get().as(MonthDay.class))
-        : build(m.scalar("monthly").orElseThrow(),
-            () -> Anniversary.monthly(m.get("monthly", Integer.class).orElseThrow()), null);
-    if (a == null) {
-      return null;
-    }
+  /** Builds an anniversary; the shape has checked each part, so only the core's own checks can fail. */
+  private static Anniversary anniversary(Value.Mapping m) {
+    Optional<MonthDay> yearly = m.get("yearly", MonthDay.class);
+    Anniversary a = yearly.isPresent() ? Anniversary.yearly(yearly.get())
+        : Anniversary.monthly(m.get("monthly", Integer.class).orElseThrow());
     Optional<LocalDate> first = m.get("first_date", LocalDate.class);
     if (first.isPresent()) {
       a = a.startingFrom(first.get());
@@ -430,10 +447,7 @@ final class PolicyReader {
       a = a.withLeapDayPolicy(leapDay.get());
     }
     Optional<ZoneId> zone = m.get("zone", ZoneId.class);
-    if (zone.isPresent()) {
-      a = a.withZone(zone.get());
-    }
-    return Schedule.recurring(a);
+    return zone.isPresent() ? a.withZone(zone.get()) : a;
   }
 
   private @Nullable Schedule pattern(Value.Mapping m) {
@@ -453,7 +467,10 @@ final class PolicyReader {
     if (dayOfMonth.isPresent()) {
       ok &= apply(dayOfMonth.get(), () -> b.dayOfMonth(dayOfMonth.get().as(Integer.class)));
     }
-    m.get("end", LocalDate.class).ifPresent(b::endDate);
+    Optional<Value.Scalar> end = m.scalar("end");
+    if (end.isPresent()) {
+      ok &= apply(end.get(), () -> b.endDate(end.get().as(LocalDate.class)));
+    }
     Optional<Value.Scalar> occurrences = m.scalar("occurrences");
     if (occurrences.isPresent()) {
       ok &= apply(occurrences.get(), () -> b.occurrences(occurrences.get().as(Integer.class)));
@@ -465,7 +482,7 @@ final class PolicyReader {
     ZoneId zone = m.get("zone", ZoneId.class).orElse(null);
     RecurrenceSet set = build(start,
         () -> b.build().toRecurrenceSet(start.as(LocalDateTime.class), zone), null);
-    return set == null ? null : Schedule.recurring(set);
+    return set == null ? null : build(m, () -> Schedule.recurring(set), null);
   }
 
   /** Parses recurrence text, pointing a problem at the very character the parser names. */
@@ -486,7 +503,7 @@ final class PolicyReader {
 
   private Optional<SendTimeOptimizer> optimizer(Value.Mapping top) {
     Optional<Value.Mapping> value = top.mapping("optimizer");
-    if (value.isEmpty() || !value.get().complete()) {
+    if (value.isEmpty()) {
       return Optional.empty();
     }
     Value.Mapping m = value.get();
@@ -504,7 +521,7 @@ final class PolicyReader {
         optimizer = build(weight.get(), () -> o.withWeight(kind, weight.get().as(Double.class)), null);
       }
     }
-    Optional<Value> prior = m.value("prior");
+    Optional<Value> prior = m.value("prior").filter(Value::complete);
     if (optimizer != null && prior.isPresent()) {
       SendTimeOptimizer o = optimizer;
       optimizer = build(prior.get(), () -> o.withPrior(prior(prior.get())), null);
@@ -538,21 +555,24 @@ final class PolicyReader {
 
   /** Runs a core call, turning its rejection into a problem at a value; returns whether it passed. */
   private boolean apply(Value at, Runnable call) {
-    try {
+    return build(at, () -> {
       call.run();
-      return true;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(at.error(String.valueOf(e.getMessage())));
-      return false;
-    }
+      return Boolean.TRUE;
+    }, Boolean.FALSE);
   }
 
-  /** Runs a core factory, turning its rejection into a problem at a value. */
+  /**
+   * Runs a core factory, turning its rejection into a problem at a value. A date beyond the years
+   * java.time holds, which a value near them can lead to, is a rejection too.
+   */
   private <T> @Nullable T build(Value at, Supplier<T> factory, @Nullable T orElse) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.add(at.error(String.valueOf(e.getMessage())));
+      return orElse;
+    } catch (DateTimeException e) {
+      problems.add(at.error(BEYOND_TIME));
       return orElse;
     }
   }

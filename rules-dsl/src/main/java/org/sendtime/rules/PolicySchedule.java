@@ -118,6 +118,13 @@ public final class PolicySchedule {
     return anchor == null ? optimizedSchedule : optimizedSchedule.withAnchor(anchor);
   }
 
+  /**
+   * Checks if this schedule is equal to another: the same fixed schedule, or both optimized,
+   * with the same anchor date or none.
+   *
+   * @param obj  the object to check, null returns false
+   * @return true if this is equal to the other schedule
+   */
   @Override
   public boolean equals(@Nullable Object obj) {
     if (this == obj) {
@@ -130,11 +137,21 @@ public final class PolicySchedule {
     return Objects.equals(schedule, other.schedule) && Objects.equals(anchor, other.anchor);
   }
 
+  /**
+   * A hash code for this schedule.
+   *
+   * @return a suitable hash code
+   */
   @Override
   public int hashCode() {
     return Objects.hash(schedule, anchor);
   }
 
+  /**
+   * Outputs this schedule: the fixed schedule's text, or {@code optimized} with its anchor date.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     if (schedule != null) {

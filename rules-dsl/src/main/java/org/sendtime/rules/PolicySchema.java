@@ -101,12 +101,23 @@ public final class PolicySchema {
       s.put("const", scalar.min());
       return;
     }
+    if (kind == ScalarKind.NUMBER && Double.isFinite(scalar.numberMin())) {
+      s.put("minimum", number(scalar.numberMin()));
+    }
+    if (kind == ScalarKind.NUMBER && Double.isFinite(scalar.numberMax())) {
+      s.put("maximum", number(scalar.numberMax()));
+    }
     if (scalar.min() != null) {
       s.put("minimum", scalar.min());
     }
     if (scalar.max() != null && scalar.max() != Integer.MAX_VALUE) {
       s.put("maximum", scalar.max());
     }
+  }
+
+  /** A bound as JSON writes it: without a fraction when it is whole. */
+  private static Number number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) Long.valueOf((long) d) : (Number) Double.valueOf(d);
   }
 
   private static List<String> bothCases(Stream<String> names) {
@@ -208,7 +219,7 @@ public final class PolicySchema {
           case '\n' -> sb.append("\\n");
           default -> {
             if (c < 0x20) {
-              sb.append(String.format("\\u%04x", (int) c));
+              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
               sb.append(c);
             }

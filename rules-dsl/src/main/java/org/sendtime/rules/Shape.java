@@ -37,6 +37,22 @@ abstract class Shape {
     return new Scalar(kind, kind.expected(), description, null, ImmutableList.of(), null, null);
   }
 
+  static Scalar duration(Durations.Range range, String description) {
+    return new Scalar(ScalarKind.DURATION, range.expected(), description, null, ImmutableList.of(), null, null,
+        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, range);
+  }
+
+  /** A finite number in a range, both bounds inclusive; {@code max} may be infinite for none. */
+  static Scalar number(double min, double max, String description) {
+    String expected = max == Double.POSITIVE_INFINITY ? "a number of " + plain(min) + " or more"
+        : "a number from " + plain(min) + " to " + plain(max);
+    return new Scalar(ScalarKind.NUMBER, expected, description, null, ImmutableList.of(), null, null, min, max, null);
+  }
+
+  private static String plain(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
   static Scalar enumeration(Class<? extends Enum<?>> type, String description) {
     ImmutableList<String> values = Arrays.stream(type.getEnumConstants()).map(Names::of)
         .collect(ImmutableList.toImmutableList());
@@ -85,15 +101,43 @@ abstract class Shape {
     private final ImmutableList<String> allowed;
     private final @Nullable Integer min;
     private final @Nullable Integer max;
+    private final double numberMin;
+    private final double numberMax;
+    private final Durations.@Nullable Range durations;
 
     private Scalar(ScalarKind kind, String expected, String description, @Nullable Class<? extends Enum<?>> enumType,
         ImmutableList<String> allowed, @Nullable Integer min, @Nullable Integer max) {
+      this(kind, expected, description, enumType, allowed, min, max, Double.NEGATIVE_INFINITY,
+          Double.POSITIVE_INFINITY, null);
+    }
+
+    private Scalar(ScalarKind kind, String expected, String description, @Nullable Class<? extends Enum<?>> enumType,
+        ImmutableList<String> allowed, @Nullable Integer min, @Nullable Integer max, double numberMin,
+        double numberMax, Durations.@Nullable Range durations) {
       super(expected, description);
       this.kind = kind;
       this.enumType = enumType;
       this.allowed = allowed;
       this.min = min;
       this.max = max;
+      this.numberMin = numberMin;
+      this.numberMax = numberMax;
+      this.durations = durations;
+    }
+
+    /** The least number a {@link ScalarKind#NUMBER} may be; negative infinity if any. */
+    double numberMin() {
+      return numberMin;
+    }
+
+    /** The greatest number a {@link ScalarKind#NUMBER} may be; positive infinity if any. */
+    double numberMax() {
+      return numberMax;
+    }
+
+    /** The range of a {@link ScalarKind#DURATION}; null if any duration. */
+    Durations.@Nullable Range durations() {
+      return durations;
     }
 
     ScalarKind kind() {

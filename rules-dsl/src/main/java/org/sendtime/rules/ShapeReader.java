@@ -3,6 +3,7 @@ package org.sendtime.rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
 /**
  * Checks nodes against their {@link Shape} and reads them into {@link Value}s, collecting every
@@ -156,14 +158,11 @@ final class ShapeReader {
       if (shape.fields().containsKey(e.key())) {
         present.put(e.key(), e);
       } else {
-        Optional<String> near = Suggestions.nearest(e.key(), shape.fields().keySet());
-        near.ifPresent(suggested::add);
-        fail(e.document().position(e.keyNode()).error(join(path, e.key()), "unknown key '" + e.key() + "'; "
-            + near.map(k -> "did you mean '" + k + "'?")
-                .orElseGet(() -> "expected one of " + String.join(", ", shape.fields().keySet()))));
+        unknown(shape, e, path).ifPresent(suggested::add);
       }
     }
     Position where = document.position(node);
+    int structureFailures = failures;
     for (Shape.Field field : shape.fields().values()) {
       boolean required = field.requirement() == Requirement.REQUIRED
           || (merged && field.requirement() == Requirement.REQUIRED_AFTER_MERGE);
@@ -182,6 +181,7 @@ final class ShapeReader {
         fail(at.error(path, shape.noun() + " needs " + rule + String.join(", ", group.keys()) + "; got " + got));
       }
     }
+    boolean structureHolds = failures == structureFailures;
     ImmutableMap.Builder<String, Value> values = ImmutableMap.builder();
     for (Entry e : present.values()) {
       Value v = read(shape.fields().get(e.key()).shape(), e.document(), e.value(), join(path, e.key()), depth + 1);
@@ -189,7 +189,54 @@ final class ShapeReader {
         values.put(e.key(), v);
       }
     }
-    return new Value.Mapping(document, node, path, values.buildOrThrow(), failures == failuresBefore);
+    ImmutableMap<String, Value> read = values.buildOrThrow();
+    return new Value.Mapping(document, node, path, read, failures == failuresBefore,
+        structureHolds && essentialsValid(shape, present.keySet(), read, merged));
+  }
+
+  /**
+   * Whether the keys a mapping cannot do without have valid values: its required keys, and the
+   * key given of each group that needs exactly one.
+   */
+  private static boolean essentialsValid(Shape.Mapping shape, Set<String> present, Map<String, Value> read,
+      boolean merged) {
+    for (Shape.Field field : shape.fields().values()) {
+      boolean required = field.requirement() == Requirement.REQUIRED
+          || (merged && field.requirement() == Requirement.REQUIRED_AFTER_MERGE);
+      if (required && !read.containsKey(field.name())) {
+        return false;
+      }
+    }
+    for (Shape.Group group : shape.groups()) {
+      for (String key : group.keys()) {
+        if (present.contains(key) && !read.containsKey(key)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks one entry of a mapping on its own, for its problems only: an entry that another
+   * replaces, such as a key of an extended file that the extending file gives too.
+   */
+  void check(Shape.Mapping shape, Entry e) {
+    Shape.Field field = shape.fields().get(e.key());
+    if (field == null) {
+      unknown(shape, e, "");
+    } else {
+      read(field.shape(), e.document(), e.value(), e.key(), 1);
+    }
+  }
+
+  /** Reports an unknown key; returns the key it is likely a misspelling of. */
+  private Optional<String> unknown(Shape.Mapping shape, Entry e, String path) {
+    Optional<String> near = Suggestions.nearest(e.key(), shape.fields().keySet());
+    fail(e.document().position(e.keyNode()).error(join(path, e.key()), "unknown key '" + e.key() + "'; "
+        + near.map(k -> "did you mean '" + k + "'?")
+            .orElseGet(() -> "expected one of " + String.join(", ", shape.fields().keySet()))));
+    return near;
   }
 
   private @Nullable Value list(Shape.ListOf shape, YamlDocument document, SequenceNode node, String path, int depth) {
@@ -217,6 +264,7 @@ final class ShapeReader {
     String text = node.getValue();
     ScalarKind kind = shape.kind();
     try {
+      checkTag(node);
       Object value = switch (kind) {
         case INT -> integer(shape, node);
         case NUMBER -> number(shape, node);
@@ -227,12 +275,44 @@ final class ShapeReader {
             throw new IllegalArgumentException("expected " + shape.expected() + ", got " + Describe.node(node)
                 + (couldBeText ? "; quote it to make it text" : ""));
           }
-          yield kind == ScalarKind.ENUM ? enumeration(shape, text) : kind.read(text);
+          yield kind == ScalarKind.ENUM ? enumeration(shape, text) : inRange(shape, kind.read(text), text);
         }
       };
       return new Value.Scalar(document, node, path, value);
     } catch (IllegalArgumentException e) {
       return fail(document.position(node).error(path, String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Checks a duration against the range of its shape. */
+  private static Object inRange(Shape.Scalar shape, Object value, String text) {
+    Durations.Range range = shape.durations();
+    if (range != null && !range.contains((Duration) value)) {
+      throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a scalar tagged {@code !!bool}, {@code !!int}, {@code !!float} or {@code !!null}
+   * is written as the core schema writes such values: a tag written in the policy, as in
+   * {@code !!bool maybe}, does not make a value of any text.
+   */
+  private static void checkTag(ScalarNode node) {
+    Tag tag = node.getTag();
+    Pattern form = tag.equals(Tag.BOOL) ? CoreScalarResolver.BOOL
+        : tag.equals(Tag.INT) ? CoreScalarResolver.INT
+        : tag.equals(Tag.FLOAT) ? CoreScalarResolver.FLOAT
+        : tag.equals(Tag.NULL) ? CoreScalarResolver.NULL
+        : null;
+    // An empty plain scalar is null; the pattern of the core schema leaves it out.
+    boolean emptyNull = tag.equals(Tag.NULL) && node.getValue().isEmpty();
+    if (form != null && !emptyNull && !form.matcher(node.getValue()).matches()) {
+      String kind = tag.equals(Tag.BOOL) ? "a boolean" : tag.equals(Tag.NULL) ? "an empty value"
+          : tag.equals(Tag.INT) ? "an integer" : "a number";
+      throw new IllegalArgumentException(Describe.text(node.getValue()) + " is tagged !!"
+          + tag.getValue().substring(tag.getValue().lastIndexOf(':') + 1) + " but is not " + kind
+          + " of YAML; write the value without the tag");
     }
   }
 
@@ -258,20 +338,28 @@ final class ShapeReader {
     if (node.getTag().equals(Tag.INT)) {
       BigInteger value = bigInteger(text);
       if (value != null) {
-        return value.doubleValue();
+        return numberInRange(shape, value.doubleValue(), text);
       }
     } else if (node.getTag().equals(Tag.FLOAT)) {
       try {
         double d = Double.parseDouble(text);
         if (Double.isFinite(d)) {
-          return d;
+          return numberInRange(shape, d, text);
         }
       } catch (NumberFormatException e) {
         // .inf and .nan are floats of YAML but not numbers of a policy; the message below says so.
       }
-      throw new IllegalArgumentException("expected a finite number, got " + text);
+      throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text
+          + "; a number of a policy is finite");
     }
     throw new IllegalArgumentException("expected " + shape.expected() + ", got " + Describe.node(node));
+  }
+
+  private static Double numberInRange(Shape.Scalar shape, double d, String text) {
+    if (d < shape.numberMin() || d > shape.numberMax()) {
+      throw new IllegalArgumentException("expected " + shape.expected() + ", got " + text);
+    }
+    return d;
   }
 
   /** Reads an integer of the YAML core schema: decimal, 0o octal or 0x hexadecimal. */

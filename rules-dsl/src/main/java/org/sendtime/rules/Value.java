@@ -92,10 +92,24 @@ abstract class Value {
   /** A mapping of the valid values of its keys. */
   static final class Mapping extends Value {
     private final ImmutableMap<String, Value> values;
+    private final boolean formed;
 
-    Mapping(YamlDocument document, Node node, String path, ImmutableMap<String, Value> values, boolean complete) {
+    Mapping(YamlDocument document, Node node, String path, ImmutableMap<String, Value> values, boolean complete,
+        boolean formed) {
       super(document, node, path, complete);
       this.values = values;
+      this.formed = formed;
+    }
+
+    /**
+     * Whether the mapping can be built from its valid values, though an optional one may have
+     * been left out: its required keys are given and valid, and so is the one key given of each
+     * group of keys of which exactly one or at most one is needed. Each key is checked on its
+     * own, so a mapping that is formed but not {@linkplain #complete() complete} is built to
+     * report what the core finds wrong with it too.
+     */
+    boolean formed() {
+      return formed;
     }
 
     Optional<Value> value(String key) {

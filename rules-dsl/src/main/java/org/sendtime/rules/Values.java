@@ -1,8 +1,8 @@
 package org.sendtime.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,67 +10,62 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the text spellings of values given to the Java DSL, with messages that name the setting,
- * what was expected and the value given, such as
- * {@code Invalid value for quietHours start (expected a time such as 09:00 or 09:00:30): '9pm'}.
+ * Reads the text spellings of values given to the Java DSL, as the loader reads them in YAML
+ * ({@link ScalarKind}), with messages that name the setting, such as
+ * {@code Invalid value for quietHours start: expected a time such as "09:00", got "9pm"}.
  */
 final class Values {
-  private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2})?");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern MONTH_DAY = Pattern.compile("[0-9]{2}-[0-9]{2}");
-
   private Values() {
   }
 
   static LocalTime time(String setting, String text) {
-    return read(setting, text, "a time such as 09:00 or 09:00:30", TIME, () -> LocalTime.parse(text));
+    return read(setting, ScalarKind.TIME, text, LocalTime.class);
   }
 
   static LocalDate date(String setting, String text) {
-    return read(setting, text, "a date such as 2026-12-24", DATE, () -> LocalDate.parse(text));
+    return read(setting, ScalarKind.DATE, text, LocalDate.class);
   }
 
   static MonthDay monthDay(String setting, String text) {
-    return read(setting, text, "a month-day such as 12-24", MONTH_DAY, () -> MonthDay.parse("--" + text));
+    return read(setting, ScalarKind.MONTH_DAY, text, MonthDay.class);
   }
 
   static LocalDateTime localDateTime(String setting, String text) {
-    return read(setting, text, "a local date-time such as 2026-12-01T09:00", null, () -> LocalDateTime.parse(text));
+    return read(setting, ScalarKind.LOCAL_DATE_TIME, text, LocalDateTime.class);
   }
 
   static Instant instant(String setting, String text) {
-    return read(setting, text, "an instant such as 2026-12-01T14:00:00Z", null, () -> Instant.parse(text));
+    return read(setting, ScalarKind.INSTANT, text, Instant.class);
   }
 
   static ZoneId zone(String setting, String text) {
-    return read(setting, text, "a zone such as America/New_York", null, () -> ZoneId.of(text));
+    return read(setting, ScalarKind.ZONE, text, ZoneId.class);
   }
 
   static Duration duration(String setting, String text) {
-    return read(setting, text, Durations.EXPECTED, null, () -> Durations.parse(text));
+    return read(setting, ScalarKind.DURATION, text, Duration.class);
   }
 
-  private static <T> T read(String setting, String text, String expected, @Nullable Pattern form,
-      Supplier<T> parse) {
+  /**
+   * Checks that a zone is one a policy can name: an IANA region id or UTC, not an offset.
+   *
+   * @throws IllegalArgumentException if it is not, naming the setting
+   */
+  static ZoneId zone(String setting, ZoneId zone) {
+    checkNotNull(zone, setting);
+    checkArgument(ScalarKind.isPolicyZone(zone), "Invalid value for %s: %s", setting,
+        ScalarKind.ZONE.mismatch(zone.getId()));
+    return zone;
+  }
+
+  private static <T> T read(String setting, ScalarKind kind, String text, Class<T> type) {
     checkNotNull(text, setting);
     try {
-      if (form == null || form.matcher(text).matches()) {
-        return parse.get();
-      }
-    } catch (DateTimeException | IllegalArgumentException e) {
-      throw invalid(setting, text, expected, e);
+      return type.cast(kind.read(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid value for " + setting + ": " + e.getMessage(), e);
     }
-    throw invalid(setting, text, expected, null);
-  }
-
-  private static IllegalArgumentException invalid(String setting, String text, String expected,
-      @Nullable Exception cause) {
-    return new IllegalArgumentException(
-        "Invalid value for " + setting + " (expected " + expected + "): '" + text + "'", cause);
   }
 }

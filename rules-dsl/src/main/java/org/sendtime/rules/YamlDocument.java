@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,8 @@ final class YamlDocument {
   private static final String CORE_PREFIX = "tag:yaml.org,2002:";
   private static final ImmutableSet<Tag> CORE_TAGS =
       ImmutableSet.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+  /** The most characters of a message of the YAML reader that a problem repeats. */
+  private static final int MAX_MESSAGE = 120;
   static final String EMPTY = "empty policy: expected a mapping with version, name and zone";
 
   private final String source;
@@ -57,10 +60,6 @@ final class YamlDocument {
     this.source = source;
     this.lines = text.split("\r\n|\r|\n", -1);
     this.root = root;
-  }
-
-  String source() {
-    return source;
   }
 
   /** The root node, a mapping unless {@link #read} reported otherwise. */
@@ -86,7 +85,7 @@ final class YamlDocument {
     out.flip();
     if (result.isError()) {
       problems.add(Position.of(source, out, out.length()).error("",
-          String.format("not UTF-8 text: invalid byte 0x%02X at offset %d; a policy is UTF-8 text",
+          String.format(Locale.ROOT, "not UTF-8 text: invalid byte 0x%02X at offset %d; a policy is UTF-8 text",
               bytes[in.position()] & 0xff, in.position())));
       return null;
     }
@@ -96,10 +95,12 @@ final class YamlDocument {
   /**
    * Reads a YAML text into a node tree.
    *
+   * @param quoteContent  whether a message may show a value of a document that is not a policy
+   *     at all; false for files that are read only because a policy names them
    * @return the document, or empty if it could not be read, with the problems added
    */
   static Optional<YamlDocument> read(String source, String text, int maxCodePoints, int maxAliases,
-      List<PolicyProblem> problems) {
+      boolean quoteContent, List<PolicyProblem> problems) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     long codePoints = body.codePoints().count();
     if (codePoints > maxCodePoints) {
@@ -130,8 +131,9 @@ final class YamlDocument {
       }
       YamlDocument document = new YamlDocument(source, body, root.get());
       if (!(root.get() instanceof MappingNode)) {
-        problems.add(document.position(root.get()).error("",
-            "expected a mapping with version, name and zone, got " + Describe.node(root.get())));
+        problems.add(document.position(root.get()).error("", quoteContent
+            ? "expected a mapping with version, name and zone, got " + Describe.node(root.get())
+            : "not a policy: expected a mapping with version, name and zone, got " + Describe.kind(root.get())));
         return Optional.empty();
       }
       return Optional.of(document);
@@ -152,9 +154,10 @@ final class YamlDocument {
       boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
           || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
       if (!ok) {
-        String what = Character.isSurrogate((char) c) ? "an unpaired UTF-16 surrogate" : "a control character";
+        String what = Character.isSurrogate((char) c) ? "an unpaired UTF-16 surrogate"
+            : c == 0xfffe || c == 0xffff ? "a non-character" : "a control character";
         problems.add(Position.of(source, text, i).error("",
-            String.format("the character U+%04X (%s) is not allowed in a policy", c, what)));
+            String.format(Locale.ROOT, "the character U+%04X (%s) is not allowed in a policy", c, what)));
         return false;
       }
       i += Character.charCount(c);
@@ -241,9 +244,10 @@ final class YamlDocument {
     if (text == null) {
       return "";
     }
-    // The reader's own position and snippet are replaced by ours.
+    // The reader's own position and snippet are replaced by ours; what is left may quote a
+    // token of the text, which is shown escaped and cut short.
     String firstLine = text.strip().split("\\R", 2)[0];
-    return firstLine.replaceAll("\\s+", " ").strip();
+    return Describe.excerpt(firstLine.replaceAll("\\s+", " ").strip(), MAX_MESSAGE);
   }
 
   /** The position of a node. */

@@ -47,8 +47,11 @@ import org.sendtime.time.DstPolicy;
 final class YamlPrinter {
   /** The text a YAML plain scalar may have here: it starts with a letter and holds no indicator. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9 _./+-]*");
-  /** Dates, local date-times and instants, which YAML 1.2 reads as strings. */
-  private static final Pattern TEMPORAL = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?");
+  /**
+   * Dates, local date-times and instants as java.time writes them, years beyond 9999 and before
+   * 0000 with a sign, which YAML 1.2 reads as strings.
+   */
+  private static final Pattern TEMPORAL = Pattern.compile("([0-9]{4}|[+-][0-9]{4,10})-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?");
   /** Words that YAML 1.2 or YAML 1.1 readers take for booleans or null. */
   private static final ImmutableSet<String> RESERVED =
       ImmutableSet.of("true", "false", "null", "yes", "no", "on", "off", "y", "n");
@@ -395,25 +398,7 @@ final class YamlPrinter {
   }
 
   private static Scalar quoted(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\ufeff') {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return new Scalar(sb.append('"').toString());
+    return new Scalar('"' + Describe.escaped(text, Integer.MAX_VALUE) + '"');
   }
 
   /** Formats a time as {@code HH:MM}, or {@code HH:MM:SS} when it has seconds. */
@@ -462,7 +447,7 @@ final class YamlPrinter {
     } else if (value instanceof MapNode map && !map.flow()) {
       out.append('\n');
       emitBlock(map, indent + 2, out);
-    } else if (value instanceof SeqNode seq && !seq.flow()) {
+    } else if (value instanceof SeqNode seq && !seq.flow() && !seq.items().isEmpty()) {
       out.append('\n');
       emitSeq(seq, indent + 2, out);
     } else {

@@ -94,10 +94,12 @@ class JavaPrinterTest {
   }
 
   @Test
-  void print_datesBeyondTheTextFormAsLocalDates() {
-    Policy policy = Policy.named("p").zone("UTC").blackout(on("far", LocalDate.of(12026, 1, 1))).build();
+  void print_datesBeyondFourDigitYearsAsSignedText() {
+    Policy policy = Policy.named("p").zone("UTC").blackout(on("far", LocalDate.of(12026, 1, 1)))
+        .blackout(on("early", LocalDate.of(-1, 12, 31))).build();
 
-    assertThat(policy.toJava()).contains(".blackout(on(\"far\", LocalDate.of(12026, 1, 1)))");
+    assertThat(policy.toJava()).contains(".blackout(on(\"far\", \"+12026-01-01\"))")
+        .contains(".blackout(on(\"early\", \"-0001-12-31\"))");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -16,7 +16,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendtime.calendar.Holiday;
+import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.calendar.Weekend;
 import org.sendtime.optimize.Engagement;
 import org.sendtime.optimize.HourOfWeekProfile;
@@ -148,7 +152,8 @@ class PolicyBuilderTest {
   @Test
   void zone_unknown() {
     assertThatThrownBy(() -> Policy.named("p").zone("America/Chicgo")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("zone").hasMessageContaining("'America/Chicgo'");
+        .hasMessageContaining("zone").hasMessageContaining("\"America/Chicgo\"")
+        .hasMessageContaining("did you mean 'America/Chicago'?");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").fallbackZone("nowhere"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fallbackZone");
   }
@@ -157,7 +162,7 @@ class PolicyBuilderTest {
   void quietHours_badTimes() {
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").quietHours("9pm", "08:00"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quietHours start")
-        .hasMessageContaining("'9pm'");
+        .hasMessageContaining("\"9pm\"");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").quietHours("21:00", "24:00"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quietHours end");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").quietHours("08:00", "08:00"))
@@ -185,13 +190,15 @@ class PolicyBuilderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("horizon")
         .hasMessageContaining("14d, 36h or 90m");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").horizon("0s"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Horizon");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("horizon")
+        .hasMessageContaining("from 1s to 36525d").hasMessageContaining("): 0s");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").deliverWithin("soon"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deliverWithin");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").lateSends(Duration.ofMillis(10), LateSends.Action.SKIP))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole seconds");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").coordinationSpan("32d"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Coordination span");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coordinationSpan")
+        .hasMessageContaining("from 1m to 31d");
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").optimizerHalfLife("0s"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("halfLife");
   }
@@ -237,5 +244,73 @@ class PolicyBuilderTest {
     assertThatThrownBy(() -> Policy.named("p").zone("UTC").optimizerPrior(
         HourOfWeekProfile.of(new double[HourOfWeekProfile.HOURS_PER_WEEK])))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prior");
+  }
+
+  @Test
+  void build_rejectsSettingsThatNeverSend() {
+    PolicyBuilder builder = Policy.named("p").zone("UTC").quietHours("00:00", "23:00")
+        .businessHours(MONDAY, FRIDAY, "08:00", "17:00");
+
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid policy 'p': business_hours: ");
+  }
+
+  @Test
+  void build_keepsWarnings() {
+    Policy policy = Policy.named("p").zone("UTC").recipientLocal().build();
+
+    assertThat(PolicyChecks.check(policy)).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(PolicyProblem.Severity.WARNING));
+  }
+
+  @Test
+  void zones_offsetsAreRejected() {
+    assertThatThrownBy(() -> Policy.named("p").zone("+05:00")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for zone: expected an IANA zone id such as America/Chicago, got \"+05:00\"");
+    assertThatThrownBy(() -> Policy.named("p").zone(ZoneOffset.ofHours(5)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"+05:00\"");
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC").fallbackZone(ZoneId.of("GMT+5")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fallbackZone")
+        .hasMessageContaining("\"GMT+05:00\"");
+    assertThat(Policy.named("p").zone(ZoneId.of("UTC")).build().sendPolicy().zone().getId()).isEqualTo("UTC");
+  }
+
+  @Test
+  void lateSendsAndOptimizer_fractionsOfASecond() {
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC").lateSends(LateSends.sendNowWithin(Duration.ofMillis(1500))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lateSends sendNowWithin")
+        .hasMessageContaining("1.5s");
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC")
+        .optimizer(SendTimeOptimizer.ofDefaults().withHalfLife(Duration.ofMillis(90_500))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("optimizer halfLife")
+        .hasMessageContaining("1m30.5s");
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC")
+        .optimizer(SendTimeOptimizer.ofDefaults().withFallbackTime(LocalTime.of(9, 0, 0, 1))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("optimizer fallbackTime");
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC").horizon(Duration.ofMillis(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("horizon").hasMessageContaining("0.001s");
+  }
+
+  @Test
+  void holidays_hostCalendarNamedLikeABuiltInOne() {
+    HolidayCalendar impostor = new HolidayCalendar() {
+      @Override
+      public String name() {
+        return "us-federal";
+      }
+
+      @Override
+      public List<Holiday> holidays(int year) {
+        return List.of();
+      }
+    };
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC").holidays(impostor))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holidays").hasMessageContaining("'us-federal'");
+    assertThatThrownBy(() -> Policy.named("p").zone("UTC").holidays(PolicyDsl.union("both", US_FEDERAL, impostor)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'us-federal'");
+    // A calendar of rules prints its rules, so its name may be any.
+    assertThat(Policy.named("p").zone("UTC")
+        .holidays(PolicyDsl.calendar("none", PolicyDsl.fixedHoliday("Founders Day", "03-15"))).build().toYaml())
+        .contains("name: none\n  rules:\n");
   }
 }

@@ -80,7 +80,7 @@ class PolicyDslTest {
   @Test
   void yearly_badMonthDay() {
     assertThatThrownBy(() -> yearly("freeze", "12-4", "01-02")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("blackout 'freeze' first").hasMessageContaining("'12-4'");
+        .hasMessageContaining("blackout 'freeze' first").hasMessageContaining("\"12-4\"");
     assertThatThrownBy(() -> yearly("freeze", "12-24", "02-30")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blackout 'freeze' last");
   }
@@ -204,5 +204,26 @@ class PolicyDslTest {
         .hasMessageContaining("minute");
     assertThatThrownBy(() -> rrule("RRULE:FREQ=SOMETIMES")).isInstanceOf(InvalidRuleException.class)
         .hasMessageContaining("FREQ");
+  }
+
+  @Test
+  void on_theFirstDateThereIs() {
+    assertThatThrownBy(() -> on("Big bang", LocalDate.MIN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Big bang").hasMessageContaining("the first date there is");
+  }
+
+  @Test
+  void on_yearsBeyondFourDigits() {
+    assertThat(on("far", "+10000-01-01").toBlackout().dates()).isEqualTo(BlackoutDates.on(LocalDate.of(10_000, 1, 1)));
+    assertThat(on("early", "-0001-12-31").toBlackout().dates()).isEqualTo(BlackoutDates.on(LocalDate.of(-1, 12, 31)));
+    assertThatThrownBy(() -> on("far", "10000-01-01")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blackout 'far' date");
+  }
+
+  @Test
+  void anniversary_beyondTheLastYear() {
+    Anniversary late = Anniversary.yearly(MonthDay.of(12, 31)).startingFrom(LocalDate.MAX).daysAfter(3);
+    assertThatThrownBy(() -> anniversary(late)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("anniversary").hasMessageContaining("beyond the years there are");
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -367,8 +368,99 @@ class PolicyLoaderTest {
         "weekend: [SAT, SUN]");
     Path child = write(dir.resolve("teams/renewals.yaml"), "version: 1", "extends: ../base.yaml", "name: renewals",
         "zone: America/Chicago", "weekend: []");
-    assertThat(PolicyLoader.standard().load(child)).isEqualTo(Policy.of(chicago()
+    assertThat(PolicyLoader.builder().baseDirectory(dir).build().load(child)).isEqualTo(Policy.of(chicago()
         .quietHours(LocalWindow.parse("20:00-08:00")).build()));
+  }
+
+  @Test
+  void load_extendsAFileInASubdirectory(@TempDir Path dir) throws IOException {
+    write(dir.resolve("common/base.yaml"), "version: 1", "zone: America/Chicago");
+    Path child = write(dir.resolve("renewals.yaml"), "version: 1", "extends: common/base.yaml", "name: renewals");
+    assertThat(PolicyLoader.standard().load(child)).isEqualTo(Policy.of(chicago().build()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // A device that never ends.
+      "/dev/zero",
+      // A device that waits for input.
+      "/dev/stdin",
+      "/etc/hostname",
+  })
+  void check_extendsAnAbsolutePath(String name, @TempDir Path dir) throws IOException {
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: " + name, "name: renewals", "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        child + ":2:10: error: extends: '" + name + "' is an absolute path; a policy extends files by a path "
+            + "relative to it, in " + dir.toAbsolutePath() + " or below");
+  }
+
+  @Test
+  void check_extendsAFileOutsideItsDirectory(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("secret.yaml"), "hunter2\n", StandardCharsets.UTF_8);
+    Path child = write(dir.resolve("team/child.yaml"), "version: 1", "extends: ../secret.yaml", "name: renewals",
+        "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        child + ":2:10: error: extends: '../secret.yaml' is outside " + dir.resolve("team").toAbsolutePath()
+            + "; a policy extends only files in the directory of the policy loaded, or below it");
+  }
+
+  @Test
+  void check_extendsAFileOutsideTheBaseDirectory(@TempDir Path dir) throws IOException {
+    Path child = write(dir.resolve("team/child.yaml"), "version: 1", "extends: ../../../../../../../etc/hostname",
+        "name: renewals", "zone: UTC");
+    assertThat(PolicyLoader.builder().baseDirectory(dir).build().check(child).problems())
+        .extracting(PolicyProblem::message).singleElement().asString()
+        .contains("is outside " + dir.toAbsolutePath());
+  }
+
+  @Test
+  void check_extendsALinkOutOfItsDirectory(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.yaml"), "version: 1\nname: hunter2\n", StandardCharsets.UTF_8);
+    Path child = write(dir.resolve("team/child.yaml"), "version: 1", "extends: link.yaml", "name: renewals",
+        "zone: UTC");
+    try {
+      Files.createSymbolicLink(dir.resolve("team/link.yaml"), secret);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("symbolic links are not supported here: " + e);
+    }
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::message)
+        .containsExactly("cannot read " + dir.resolve("team/link.yaml") + ": it links to a file outside "
+            + dir.resolve("team").toRealPath());
+  }
+
+  @Test
+  void check_extendsADirectory(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("base.yaml"));
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: renewals", "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        child + ":2:10: error: extends: cannot read " + dir.resolve("base.yaml") + ": not a regular file");
+  }
+
+  @Test
+  void check_extendsAFileTooLarge(@TempDir Path dir) throws IOException {
+    write(dir.resolve("base.yaml"), "version: 1", "description: " + "x".repeat(400));
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: a", "zone: UTC");
+    assertThat(PolicyLoader.builder().maxCodePoints(100).build().check(child).problems())
+        .extracting(PolicyProblem::toString).containsExactly(child + ":2:10: error: extends: cannot read "
+            + dir.resolve("base.yaml") + ": the file is too large: more than 400 bytes, and a policy has at most "
+            + "100 characters");
+  }
+
+  @Test
+  void check_aFileThatNeverEnds() {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    assertThat(PolicyLoader.builder().maxCodePoints(1000).build().check(zero).problems())
+        .extracting(PolicyProblem::toString).containsExactly("/dev/zero:1:1: error: cannot read /dev/zero: the "
+            + "file is too large: more than 4000 bytes, and a policy has at most 1000 characters");
+  }
+
+  @Test
+  void check_extendsAFileThatIsNotAPolicy_withoutShowingIt(@TempDir Path dir) throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.yaml"), "hunter2\n", StandardCharsets.UTF_8);
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: notes.yaml", "name: a", "zone: UTC");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        notes + ":1:1: error: not a policy: expected a mapping with version, name and zone, got a text");
   }
 
   @Test
@@ -435,6 +527,36 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void check_reportsErrorsOfAParentWhoseKeysTheChildReplaces(@TempDir Path dir) throws IOException {
+    Path a = write(dir.resolve("a.yaml"), "version: 1", "horizon: forever", "zone: Mars/Base");
+    Path b = write(dir.resolve("b.yaml"), "version: 1", "horizon: 2 days");
+    Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: [a.yaml, b.yaml]", "name: renewals",
+        "zone: UTC", "horizon: 30d");
+    assertThat(PolicyLoader.standard().check(child).problems()).extracting(PolicyProblem::toString).containsExactly(
+        a + ":2:10: error: horizon: expected a duration such as 14d, 36h or 90m (units w, d, h, m, s, largest "
+            + "first), got \"forever\"",
+        a + ":3:7: error: zone: expected an IANA zone id such as America/Chicago, got \"Mars/Base\"",
+        b + ":2:10: error: horizon: expected a duration such as 14d, 36h or 90m (units w, d, h, m, s, largest "
+            + "first), got \"2 days\"");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      # a control character
+      0007 | the character U+0007 (a control character) is not allowed in a policy
+      # the non-characters at the end of the Basic Multilingual Plane
+      FFFE | the character U+FFFE (a non-character) is not allowed in a policy
+      FFFF | the character U+FFFF (a non-character) is not allowed in a policy
+      # half of a surrogate pair
+      D800 | the character U+D800 (an unpaired UTF-16 surrogate) is not allowed in a policy
+      """)
+  void check_charactersYamlDoesNotAllow(String hex, String expected) {
+    String text = policy("version: 1", "name: a" + (char) Integer.parseInt(hex, 16), "zone: UTC");
+    assertThat(PolicyLoader.standard().check("p.yaml", text).problems()).extracting(PolicyProblem::toString)
+        .containsExactly("p.yaml:2:8: error: " + expected);
+  }
+
+  @Test
   void load_missingParent(@TempDir Path dir) throws IOException {
     Path child = write(dir.resolve("child.yaml"), "version: 1", "extends: base.yaml", "name: renewals",
         "zone: UTC");
@@ -447,7 +569,8 @@ class PolicyLoaderTest {
     assertThat(problems("version: 1", "extends: us-business-days")).isEmpty();
     assertThat(problems("version: 1", "description: no name")).containsExactly(
         "policy.yaml:1:1: error: missing required key 'name' in a policy; expected text",
-        "policy.yaml:1:1: error: missing required key 'zone' in a policy; expected a zone such as America/New_York");
+        "policy.yaml:1:1: error: missing required key 'zone' in a policy; expected an IANA zone id such as "
+            + "America/Chicago");
   }
 
   @Test
@@ -516,7 +639,7 @@ class PolicyLoaderTest {
       # a merge key is not read as one
       <<: {horizon: 1d}                                 | unknown key '<<'
       # an integer far beyond any range
-      horizon: 99999999999999999999                     | expected a duration such as 14d, 36h or 90m, got 99999999999999999999
+      horizon: 99999999999999999999                     | expected a duration from 1s to 36525d, such as 14d, 36h or 90m, got 99999999999999999999
       # an explicit core tag is fine, and typed as it says
       campaign: !!str 2026                              | <none>
       # a null value

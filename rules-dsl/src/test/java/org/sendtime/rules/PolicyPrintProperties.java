@@ -31,7 +31,10 @@ class PolicyPrintProperties {
 
   @Example
   void toJava_compilesToEqualPolicies() throws ReflectiveOperationException {
-    List<Policy> policies = sample(RulesArbitraries.policies(), 200, 20_260_101L);
+    // The DSL's build() rejects policies with errors as a whole; PolicyRoundTripProperties states that.
+    List<Policy> policies = sample(RulesArbitraries.policies(), 200, 20_260_101L).stream()
+        .filter(p -> PolicyChecks.check(p).stream().noneMatch(f -> f.severity() == PolicyProblem.Severity.ERROR))
+        .toList();
     List<String> printed = policies.stream().map(Policy::toJava).toList();
 
     List<Policy> built = JavaSource.compileAndRun(printed, RulesArbitraries.hostCalendars(),

@@ -1,10 +1,14 @@
 package org.sendtime.rules;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,8 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.jspecify.annotations.Nullable;
+import org.sendtime.calendar.Blackout;
+import org.sendtime.calendar.BlackoutDates;
 import org.sendtime.calendar.Holiday;
 import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.optimize.Engagement;
@@ -32,6 +38,8 @@ import org.sendtime.recurrence.LeapDayPolicy;
 import org.sendtime.recurrence.Recurrence;
 import org.sendtime.testing.PolicyArbitraries;
 import org.sendtime.testing.SendtimeArbitraries;
+import org.sendtime.time.LocalWindow;
+import org.sendtime.time.WeeklyHours;
 
 /**
  * Arbitraries of whole {@link Policy policies}: send policies of {@link
@@ -52,7 +60,16 @@ final class RulesArbitraries {
       "a: b", "key:", "- item", "[list]", "{map}", "a, b", "*alias", "&anchor", "!tag", "%directive", "@at",
       "`tick", "|pipe", ">fold", "'single'", "\"double\"", "back\\slash", "new\nline", "tab\there",
       " padded ", "trailing ", "Ünïcödé €", "line\u2028separator", "\\u0041 not an escape", "bell\u0007",
-      "Year-end freeze", "US federal and company");
+      "Year-end freeze", "US federal and company",
+      // Characters YAML does not allow as they are, which a printer must escape.
+      "non\uFFFEcharacter", "\uFFFF", "lone \uD800 high", "lone low \uDC00", "\uDC00\uD800 reversed",
+      "next\u0085line", "del\u007F", "bom\uFEFF", "c1\u0090", "astral \uD83D\uDE00 pair");
+
+  private static final String EDGE_BLACKOUT = "edge of time";
+
+  /** Dates at the ends of the years java.time and the policy format hold. */
+  private static final List<LocalDate> EDGE_DATES = List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1),
+      LocalDate.of(-1, 12, 31), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1));
 
   private RulesArbitraries() {
   }
@@ -67,6 +84,9 @@ final class RulesArbitraries {
   static Arbitrary<Policy> policies() {
     return Builders.withBuilder(Draft::new)
         .use(PolicyArbitraries.sendPolicies()).inSetter((d, v) -> d.sendPolicy = v)
+        .use(emptyCalendars()).withProbability(0.05).inSetter((d, v) -> d.emptyCalendar = v)
+        .use(edgeBlackouts()).withProbability(0.1).inSetter((d, v) -> d.edgeBlackout = v)
+        .use(Arbitraries.just(true)).withProbability(0.05).inSetter((d, v) -> d.neverOpen = v)
         .use(texts()).inSetter((d, v) -> d.name = v)
         .use(texts()).withProbability(0.5).inSetter((d, v) -> d.description = v)
         .use(Arbitraries.just(HOST_CALENDAR)).withProbability(0.05).inSetter((d, v) -> d.hostCalendar = v)
@@ -75,6 +95,26 @@ final class RulesArbitraries {
         .use(optimizers()).withProbability(0.4).inSetter((d, v) -> d.optimizer = v)
         .build(Draft::build)
         .withoutEdgeCases();
+  }
+
+  /** Calendars with no rules, and unions of no calendars, which the core allows. */
+  static Arbitrary<HolidayCalendar> emptyCalendars() {
+    return Arbitraries.of(HolidayCalendar.of("No rules", List.of()), HolidayCalendar.union("No calendars", List.of()),
+        HolidayCalendar.union("Federal and none", List.of(HolidayCalendar.usFederal(),
+            HolidayCalendar.of("Company", List.of()))));
+  }
+
+  /** Blackouts on the first and last dates java.time holds, and on years without four digits. */
+  static Arbitrary<Blackout> edgeBlackouts() {
+    // The core rejects ranges up to the last date java.time holds, as they cover every date on,
+    // and cannot show a range that ends on the first one; the DSL and the loader reject those.
+    Arbitrary<LocalDate> dates = Arbitraries.of(EDGE_DATES)
+        .filter(d -> !d.equals(LocalDate.MAX) && !d.equals(LocalDate.MIN));
+    return Arbitraries.oneOf(
+        dates.map(d -> Blackout.of(EDGE_BLACKOUT, BlackoutDates.on(d))),
+        Combinators.combine(dates, dates).filter((a, b) -> !b.isBefore(a))
+            .as((a, b) -> Blackout.of(EDGE_BLACKOUT, BlackoutDates.between(a, b))),
+        Arbitraries.of(EDGE_DATES).map(d -> Blackout.of(EDGE_BLACKOUT, BlackoutDates.monthly(1, 3).until(d))));
   }
 
   /** Schedules of every kind a policy can hold, a quarter of them with an anchor. */
@@ -90,8 +130,14 @@ final class RulesArbitraries {
         .filter(Optional::isPresent)
         .map(Optional::get);
     Arbitrary<PolicySchedule> optimized = Arbitraries.just(PolicySchedule.optimized());
+    Arbitrary<PolicySchedule> edge = Arbitraries.of(
+        PolicySchedule.of(Schedule.at(Instant.MAX.truncatedTo(ChronoUnit.SECONDS))),
+        PolicySchedule.of(Schedule.at(Instant.MIN)),
+        PolicySchedule.of(Schedule.at(Instant.parse("-0001-06-01T00:00:00Z"))),
+        PolicySchedule.of(Schedule.atLocal(LocalDateTime.MAX.truncatedTo(ChronoUnit.SECONDS))),
+        PolicySchedule.of(Schedule.atLocal(LocalDateTime.MIN)));
     Arbitrary<PolicySchedule> any = Arbitraries.frequencyOf(
-        Tuple.of(5, fixed), Tuple.of(3, recurring), Tuple.of(1, optimized));
+        Tuple.of(5, fixed), Tuple.of(3, recurring), Tuple.of(1, optimized), Tuple.of(1, edge));
     return Combinators.combine(any, anchors().injectNull(0.75))
         .as((s, anchor) -> anchor == null ? s : s.withAnchor(anchor));
   }
@@ -99,13 +145,16 @@ final class RulesArbitraries {
   private static Optional<PolicySchedule> recurring(Recurrence recurrence) {
     try {
       return Optional.of(PolicySchedule.of(Schedule.recurring(recurrence)));
-    } catch (IllegalArgumentException neverFires) {
+    } catch (IllegalArgumentException | DateTimeException neverFiresOrBeyondTime) {
+      // The DSL and the loader reject these; their tests cover them.
       return Optional.empty();
     }
   }
 
   static Arbitrary<LocalDate> anchors() {
-    return Arbitraries.integers().between(0, 100 * 366).map(d -> LocalDate.of(1970, 1, 1).plusDays(d));
+    return Arbitraries.frequencyOf(
+        Tuple.of(9, Arbitraries.integers().between(0, 100 * 366).map(d -> LocalDate.of(1970, 1, 1).plusDays(d))),
+        Tuple.of(1, Arbitraries.of(EDGE_DATES)));
   }
 
   /** Yearly and monthly anniversaries with every setting: start, offset, time, leap-day policy, zone. */
@@ -165,14 +214,28 @@ final class RulesArbitraries {
     String name = "policy";
     @Nullable String description;
     @Nullable HolidayCalendar hostCalendar;
+    @Nullable HolidayCalendar emptyCalendar;
+    @Nullable Blackout edgeBlackout;
+    /** Whether quiet hours close the business hours entirely, an error of the policy as a whole. */
+    boolean neverOpen;
     Set<Constraint> constraints = Set.of();
     @Nullable PolicySchedule schedule;
     @Nullable SendTimeOptimizer optimizer;
 
     Policy build() {
       SendPolicy.Builder b = Objects.requireNonNull(sendPolicy).toBuilder().name(name);
+      if (neverOpen) {
+        b.quietHours(LocalWindow.of(LocalTime.MIDNIGHT, LocalTime.of(23, 0)))
+            .businessHours(WeeklyHours.parse("MON-FRI 08:00-17:00"));
+      }
+      if (emptyCalendar != null) {
+        b.holidays(emptyCalendar);
+      }
       if (hostCalendar != null) {
         b.holidays(hostCalendar);
+      }
+      if (edgeBlackout != null && b.build().blackouts().stream().noneMatch(x -> x.name().equals(EDGE_BLACKOUT))) {
+        b.blackout(edgeBlackout);
       }
       // In a fixed order, so that a draw is the same in every run.
       for (Constraint c : HOST_CONSTRAINTS) {

@@ -37,6 +37,7 @@ import org.sendtime.optimize.SendTimeOptimizer;
 import org.sendtime.policy.BlackoutDatesIn;
 import org.sendtime.policy.LateSends;
 import org.sendtime.policy.Schedule;
+import org.sendtime.policy.SendPolicy;
 import org.sendtime.recurrence.Anniversary;
 import org.sendtime.recurrence.CronDialect;
 import org.sendtime.recurrence.LeapDayPolicy;
@@ -262,12 +263,14 @@ class YamlPrinterTest {
     assertThat(Policy.named("p").zone("UTC").holidays(host("Company closures")).build().toYaml())
         .contains("holidays: Company closures\n");
     assertThat(Policy.named("p").zone("UTC").holidays(calendar("Empty")).build().toYaml())
-        .contains("holidays:\n  name: Empty\n  rules:\n");
+        .contains("holidays:\n  name: Empty\n  rules: []\n");
+    assertThat(Policy.named("p").zone("UTC").holidays(union("None at all")).build().toYaml())
+        .contains("holidays:\n  name: None at all\n  union: []\n");
   }
 
   @Test
   void print_hostCalendarNamedLikeABuiltInOne() {
-    Policy policy = Policy.named("p").zone("UTC").holidays(host("none")).build();
+    Policy policy = Policy.of(SendPolicy.builder(ZoneOffset.UTC).name("p").holidays(host("none")).build());
 
     assertThatThrownBy(policy::toYaml).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'none'");
   }
