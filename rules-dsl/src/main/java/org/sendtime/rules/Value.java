@@ -2,6 +2,7 @@ package org.sendtime.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -96,6 +97,11 @@ abstract class Value {
     Mapping(YamlDocument document, Node node, String path, ImmutableMap<String, Value> values, boolean complete) {
       super(document, node, path, complete);
       this.values = values;
+    }
+
+    /** The keys of the valid values, in the order written. */
+    ImmutableSet<String> keys() {
+      return values.keySet();
     }
 
     Optional<Value> value(String key) {
