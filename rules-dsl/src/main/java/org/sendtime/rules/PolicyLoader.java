@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.policy.Constraint;
 
@@ -138,7 +139,7 @@ public final class PolicyLoader {
    * This is the last step of every load, run only on a policy without errors.
    */
   static ImmutableList<PolicyProblem> semanticProblems(Policy policy, PathIndex paths) {
-    return PolicyChecks.check(policy).stream()
+    return Stream.concat(PolicyChecks.check(policy).stream(), WindowChecks.check(policy).stream())
         .map(f -> paths.find(f.path()).problem(f.severity(), f.path(), f.message()))
         .collect(ImmutableList.toImmutableList());
   }

@@ -43,6 +43,8 @@ final class PolicyLoading {
   private final int maxCodePoints;
   private final int maxAliases;
   private final List<PolicyProblem> problems = new ArrayList<>();
+  /** Every exclusion_windows entry read, in the order they apply; they merge by jurisdiction. */
+  private final List<ShapeReader.Entry> windowLayers = new ArrayList<>();
 
   PolicyLoading(ImmutableMap<String, HolidayCalendar> calendars, ImmutableMap<String, Constraint> constraints,
       int maxCodePoints, int maxAliases) {
@@ -91,6 +93,7 @@ final class PolicyLoading {
       Value.Mapping top = reader.mapping(PolicyFormat.POLICY, document, document.root(),
           ImmutableList.copyOf(entries.get().values()), "", 0, true);
       Optional<Policy> policy = new PolicyReader(calendars, constraints, problems).read(top);
+      policy = new WindowsReader(problems).read(top, windowLayers, paths, policy);
       if (policy.isPresent() && !hasErrors()) {
         problems.addAll(PolicyLoader.semanticProblems(policy.get(), paths));
       }
@@ -139,6 +142,9 @@ final class PolicyLoading {
     }
     for (ShapeReader.Entry e : own) {
       if (!e.key().equals(VERSION) && !e.key().equals(EXTENDS)) {
+        if (e.key().equals(WindowsFormat.EXCLUSION_WINDOWS)) {
+          windowLayers.add(e);
+        }
         merged.remove(e.key());
         merged.put(e.key(), e);
       }
