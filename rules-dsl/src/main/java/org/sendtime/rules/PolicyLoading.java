@@ -33,7 +33,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class PolicyLoading {
   /** The packs on the class path under {@link #PACKS}, each {@code <name>.yaml}. */
-  static final ImmutableSortedSet<String> BUILT_IN_PACKS = ImmutableSortedSet.of("us-business-days");
+  static final ImmutableSortedSet<String> BUILT_IN_PACKS = ImmutableSortedSet.of("us-business-days",
+      "us-medigap-windows");
   static final String PACKS = "org/sendtime/rules/packs/";
   private static final String VERSION = "version";
   private static final String EXTENDS = "extends";

@@ -359,6 +359,17 @@ class PolicyWindowsTest {
   }
 
   @Test
+  void load_extendsAPack_inheritsItsWindows() {
+    Policy policy = load("version: 1", "extends: us-medigap-windows", "name: medigap", "zone: America/Chicago",
+        "exclusion_windows: {rules: [{jurisdiction: NY, anchor: birthday, days_after: 30}]}");
+
+    ExclusionWindows table = policy.campaignPlan().orElseThrow().suppression().windows();
+    assertThat(table.rulesOf("NY")).containsExactly(ExclusionRule.anchored("NY", WindowAnchor.BIRTHDAY, 0, 30));
+    assertThat(table.rulesOf("CA")).hasSize(2);
+    assertThat(table.rules().get(0).jurisdiction()).isEqualTo("NY");
+  }
+
+  @Test
   void check_extends_pointsAtTheFileOfAnInheritedRule(@TempDir Path dir) throws IOException {
     write(dir.resolve("base.yaml"), "version: 1", "name: base", "zone: America/Chicago",
         "exclusion_windows:", "  rules:", "    - {jurisdiction: ZZ, year_round: true}",
