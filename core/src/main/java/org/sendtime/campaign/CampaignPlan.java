@@ -49,7 +49,9 @@ import org.threeten.extra.LocalDateRange;
  *   <li>the send policy decides the due date at the email's send time on the contact's wall
  *       clock, launched at the planning instant, with the jurisdiction's quiet hours where
  *       {@link JurisdictionHours} set them; a due date already past is handled as the policy's
- *       late sends say;
+ *       late sends say; the schedule's anchor, which deliver-by deadlines may be relative to, is
+ *       the anniversary, the campaign's event date, the post-window email's own date, or a
+ *       follow-up's parent's anchor;
  *   <li>if the policy moved the email to another local date, that date is checked against the
  *       windows again.
  * </ol>
@@ -141,11 +143,10 @@ public final class CampaignPlan {
     }
     run.out.sort(ORDER);
     String j = contact.jurisdictionOrNull();
-    ImmutableList<ExclusionWindow> windows = j == null || range.isEmpty()
+    return new ContactSchedule(contact.id(), range, ImmutableList.copyOf(run.out), () -> j == null || range.isEmpty()
         ? ImmutableList.of()
         : suppression.windows().windowsOverlapping(
-            j, contact.dates(), range, suppression.preWindowDays(), suppression.leapDayPolicy());
-    return new ContactSchedule(contact.id(), range, ImmutableList.copyOf(run.out), windows);
+            j, contact.dates(), range, suppression.preWindowDays(), suppression.leapDayPolicy()));
   }
 
   /** The state of planning one contact. */
@@ -153,7 +154,6 @@ public final class CampaignPlan {
     final CampaignContact contact;
     final String id;
     final @Nullable String jurisdiction;
-    final long launch;
     final Instant asOf;
     final SendPolicy policy;
     final ZoneId zone;
@@ -170,7 +170,6 @@ public final class CampaignPlan {
       this.id = contact.id();
       this.jurisdiction = contact.jurisdictionOrNull();
       this.asOf = asOf;
-      this.launch = asOf.getEpochSecond();
       SendPolicy p = jurisdiction == null ? null : policies.get(jurisdiction);
       this.policy = p == null ? defaultPolicy : p;
       this.zone = contact.contact().zone().or(policy::fallbackZone).orElse(policy.zone());
@@ -195,7 +194,7 @@ public final class CampaignPlan {
           original = contact.dates().get(dateName);
           if (original == null) {
             PlannedEmail.Draft d = new PlannedEmail.Draft(
-                id + "/" + e.kind() + "/" + first, e.kind(), null, null, first, e.priority(), null, null);
+                id + "/" + e.kind() + "/" + first, e.kind(), null, null, first, e.priority(), null, null, first);
             out.add(d.suppressed("missing date", "no " + dateName + " on file", null, null));
             continue;
           }
@@ -205,12 +204,13 @@ public final class CampaignPlan {
           if (original != null && y <= original.getYear()) {
             continue;
           }
-          LocalDate due = e.anniversaryIn(original, y).minusDays(e.daysBefore());
+          LocalDate anniversary = e.anniversaryIn(original, y);
+          LocalDate due = anniversary.minusDays(e.daysBefore());
           if (due.isBefore(first) || due.isAfter(last)) {
             continue;
           }
           PlannedEmail.Draft d = new PlannedEmail.Draft(
-              id + "/" + e.kind() + "/" + due, e.kind(), null, null, due, e.priority(), null, null);
+              id + "/" + e.kind() + "/" + due, e.kind(), null, null, due, e.priority(), null, null, anniversary);
           judge(d, e.sendTime(), true, true, true);
         }
       }
@@ -222,7 +222,7 @@ public final class CampaignPlan {
         CampaignType t = c.type();
         PlannedEmail.Draft d = new PlannedEmail.Draft(
             id + "/" + EmailKind.CAMPAIGN + "/" + due + "/" + c.name(), EmailKind.CAMPAIGN, c.name(), null, due,
-            t.priority(), null, null);
+            t.priority(), null, null, c.eventDate());
         judge(d, t.sendTime(), t.respectsWindows(), t.enablesFollowUps(), true);
       }
       PostWindowEmail pw = suppression.postWindow();
@@ -231,7 +231,7 @@ public final class CampaignPlan {
         PlannedEmail.Draft cause = e.getValue();
         PlannedEmail.Draft d = new PlannedEmail.Draft(
             id + "/" + EmailKind.POST_WINDOW + "/" + due, EmailKind.POST_WINDOW, null, null, due, pw.priority(),
-            cause.id, cause.followed);
+            cause.id, cause.followed, due);
         judge(d, pw.sendTime(), true, true, false);
       }
     }
@@ -260,7 +260,7 @@ public final class CampaignPlan {
       String tier = followUps.tierFor(contact.signalsFor(parent.id)).name();
       PlannedEmail.Draft d = new PlannedEmail.Draft(
           parent.id + "/" + EmailKind.FOLLOW_UP, EmailKind.FOLLOW_UP, parent.campaign, tier, due, parent.priority,
-          parent.id, null);
+          parent.id, null, parent.anchor);
       judge(d, time, respectsWindows, false, !parent.kind.equals(EmailKind.POST_WINDOW));
     }
 
@@ -276,7 +276,8 @@ public final class CampaignPlan {
           return windowSuppressed(d, w, d.dueDate + " is in the " + w, null, leadsToPostWindow);
         }
       }
-      Decision decision = policy.decide(contact.contact(), Schedule.atLocal(d.dueDate.atTime(time)), asOf);
+      Decision decision =
+          policy.decide(contact.contact(), Schedule.atLocal(d.dueDate.atTime(time)).withAnchor(d.anchor), asOf);
       if (!(decision instanceof Decision.Scheduled)) {
         Decision.Suppressed s = (Decision.Suppressed) decision;
         return d.suppressed(s.rule(), s.reason(), decision, null);
@@ -301,7 +302,7 @@ public final class CampaignPlan {
         PlannedEmail.Draft first = postWindows.get(due);
         if (first == null || d.dueDate.isBefore(first.dueDate)
             || d.dueDate.equals(first.dueDate) && d.id.compareTo(first.id) < 0) {
-          postWindows.put(due, new PlannedEmail.Draft(d.id, d.kind, null, null, d.dueDate, d.priority, null, w));
+          postWindows.put(due, new PlannedEmail.Draft(d.id, d.kind, null, null, d.dueDate, d.priority, null, w, d.anchor));
         }
       }
       return d.suppressed(w.rule().label(), why, decision, w);

@@ -1,5 +1,7 @@
 package org.sendtime.campaign;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,14 +26,18 @@ public final class ContactSchedule {
   private final String contactId;
   private final LocalDateRange range;
   private final ImmutableList<PlannedEmail> emails;
-  private final ImmutableList<ExclusionWindow> windows;
+  /** Found on first use: planning many contacts rarely asks for them. */
+  private final Supplier<ImmutableList<ExclusionWindow>> windows;
 
   ContactSchedule(
-      String contactId, LocalDateRange range, ImmutableList<PlannedEmail> emails, ImmutableList<ExclusionWindow> windows) {
+      String contactId,
+      LocalDateRange range,
+      ImmutableList<PlannedEmail> emails,
+      Supplier<ImmutableList<ExclusionWindow>> windows) {
     this.contactId = contactId;
     this.range = range;
     this.emails = emails;
-    this.windows = windows;
+    this.windows = Suppliers.memoize(windows);
   }
 
   /**
@@ -67,7 +73,7 @@ public final class ContactSchedule {
    * @return the windows, by start, not null
    */
   public ImmutableList<ExclusionWindow> windows() {
-    return windows;
+    return windows.get();
   }
 
   @Override
@@ -76,12 +82,13 @@ public final class ContactSchedule {
       return false;
     }
     ContactSchedule s = (ContactSchedule) o;
-    return contactId.equals(s.contactId) && range.equals(s.range) && emails.equals(s.emails) && windows.equals(s.windows);
+    return contactId.equals(s.contactId) && range.equals(s.range) && emails.equals(s.emails)
+        && windows().equals(s.windows());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contactId, range, emails, windows);
+    return Objects.hash(contactId, range, emails);
   }
 
   /**
@@ -91,9 +98,9 @@ public final class ContactSchedule {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(contactId).append(' ').append(range.getStart()).append("..")
-        .append(range.isEmpty() ? range.getStart() : range.getEndInclusive());
-    for (ExclusionWindow w : windows) {
+    StringBuilder sb = new StringBuilder(contactId).append(' ')
+        .append(range.isEmpty() ? "empty range at " + range.getStart() : range.getStart() + ".." + range.getEndInclusive());
+    for (ExclusionWindow w : windows()) {
       sb.append("\n  window ").append(w);
     }
     for (PlannedEmail e : emails) {

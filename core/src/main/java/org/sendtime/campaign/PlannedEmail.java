@@ -72,9 +72,11 @@ public final class PlannedEmail {
     final @Nullable String parentId;
     /** The window a post-window email follows. */
     final @Nullable ExclusionWindow followed;
+    /** The date the email is about, which a deliver-by deadline may be relative to. */
+    final LocalDate anchor;
 
     Draft(String id, EmailKind kind, @Nullable String campaign, @Nullable String tier, LocalDate dueDate, int priority,
-        @Nullable String parentId, @Nullable ExclusionWindow followed) {
+        @Nullable String parentId, @Nullable ExclusionWindow followed, LocalDate anchor) {
       this.id = id;
       this.kind = kind;
       this.campaign = campaign;
@@ -83,6 +85,7 @@ public final class PlannedEmail {
       this.priority = priority;
       this.parentId = parentId;
       this.followed = followed;
+      this.anchor = anchor;
     }
 
     PlannedEmail scheduled(ZonedDateTime at, Decision decision) {

@@ -48,6 +48,7 @@ class ContactScheduleTest {
     ContactSchedule empty = schedule("CA", LocalDateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1)));
     assertThat(empty.emails()).isEmpty();
     assertThat(empty.windows()).isEmpty();
+    assertThat(empty).hasToString("c1 empty range at 2025-01-01");
   }
 
   @Test
