@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.sendtime.campaign.AnniversaryEmail;
 import org.sendtime.campaign.CampaignInstance;
 import org.sendtime.campaign.CampaignPlan;
@@ -24,6 +25,7 @@ import org.sendtime.campaign.PostWindowEmail;
 import org.sendtime.campaign.SuppressionPolicy;
 import org.sendtime.policy.SendPolicy;
 import org.sendtime.recurrence.LeapDayPolicy;
+import org.sendtime.testing.CampaignArbitraries;
 import org.sendtime.time.LocalWindow;
 import org.sendtime.window.ExclusionRule;
 import org.sendtime.window.ExclusionWindows;
@@ -32,9 +34,10 @@ import org.sendtime.window.Jurisdictions;
 import org.sendtime.window.WindowAnchor;
 
 /**
- * Arbitraries of campaign plans that a policy can write: exclusion windows with dated versions,
- * sources and notes, every suppression setting, quiet hours by jurisdiction, emails of every
- * kind, campaign types and campaigns, and follow-ups. Names include words that YAML would read as
+ * Arbitraries of campaign plans that a policy can write: those of {@link
+ * CampaignArbitraries#campaignPlans()}, and plans with every setting the format has: exclusion
+ * windows with sources and notes, every suppression setting, quiet hours by jurisdiction, emails
+ * of every kind, campaign types and campaigns, and follow-ups, with names that YAML would read as
  * booleans or null unquoted.
  */
 final class WindowArbitraries {
@@ -63,7 +66,7 @@ final class WindowArbitraries {
         .use(campaignSettings().list().ofMaxSize(3)).inSetter((d, v) -> d.campaigns = v)
         .use(followUps()).inSetter((d, v) -> d.followUps = v)
         .build(Draft::build);
-    return Combinators.combine(plans, dates().injectNull(0.7))
+    return Combinators.combine(Arbitraries.oneOf(plans, CampaignArbitraries.campaignPlans()), dates().injectNull(0.7))
         .as((p, d) -> new Drawn(p, Optional.ofNullable(d)));
   }
 
@@ -81,7 +84,7 @@ final class WindowArbitraries {
         .as((code, name, monthStart, before, after) -> ExclusionRule.anchored(code,
             monthStart ? WindowAnchor.monthStartOf(name) : WindowAnchor.of(name), before, after));
     Arbitrary<ExclusionRule> any = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, anchored), net.jqwik.api.Tuple.of(1, Arbitraries.of(CODES).map(ExclusionRule::yearRound)));
+        Tuple.of(4, anchored), Tuple.of(1, Arbitraries.of(CODES).map(ExclusionRule::yearRound)));
     Arbitrary<ExclusionRule> dated = Builders.withBuilder(() -> new ExclusionRule[1])
         .use(any).inSetter((r, v) -> r[0] = v)
         .use(dates()).withProbability(0.3).inSetter((r, v) -> r[0] = r[0].withEffectiveFrom(v))
