@@ -67,7 +67,8 @@ final class WindowsReader {
    */
   Optional<Policy> read(Value.Mapping top, List<ShapeReader.Entry> layers, PathIndex paths,
       Optional<Policy> policy) {
-    boolean declared = WindowsFormat.SECTIONS.stream().anyMatch(s -> top.value(s).isPresent()) || layers.size() > 1;
+    // An inherited table is the merged mapping's, so the sections there say it all.
+    boolean declared = WindowsFormat.SECTIONS.stream().anyMatch(s -> top.value(s).isPresent());
     if (!declared) {
       return policy;
     }

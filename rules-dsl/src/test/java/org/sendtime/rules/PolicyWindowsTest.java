@@ -494,6 +494,15 @@ class PolicyWindowsTest {
     assertThat(PolicyLoader.standard().load("printed.yaml", policy.toYaml())).isEqualTo(policy);
   }
 
+  @Test
+  void jsonSchema_describesTheSections() {
+    String schema = PolicySchema.jsonSchema();
+
+    assertThat(schema).contains("\"exclusion_windows\": {", "\"follow_ups\": {",
+        "\"propertyNames\": {\n        \"pattern\": \"^[A-Z0-9]+(-[A-Z0-9]+)*$\"",
+        "\"required\": [\"jurisdiction\"]");
+  }
+
   private static Path write(Path file, String... lines) throws IOException {
     Files.createDirectories(file.getParent());
     return Files.writeString(file, text(lines), StandardCharsets.UTF_8);
