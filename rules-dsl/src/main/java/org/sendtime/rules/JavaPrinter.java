@@ -117,6 +117,7 @@ final class JavaPrinter {
       }
     });
     policy.optimizer().ifPresent(this::optimizer);
+    WindowsJava.calls(policy, this);
     call("build");
   }
 
@@ -292,7 +293,7 @@ final class JavaPrinter {
 
   // ---------------------------------------------------------------------------------------------
 
-  private void call(String method, String... args) {
+  void call(String method, String... args) {
     expression.append("\n    .").append(method).append('(').append(String.join(", ", args)).append(')');
   }
 
@@ -301,13 +302,19 @@ final class JavaPrinter {
     return member;
   }
 
-  private String type(Class<?> type) {
+  /** Names a static member of a class, imported statically. */
+  String staticMember(Class<?> owner, String member) {
+    staticImports.add(owner.getName() + "." + member);
+    return member;
+  }
+
+  String type(Class<?> type) {
     imports.add(type.getName());
     return type.getSimpleName();
   }
 
   /** Names an enum constant by its class, since several enums share constant names such as SKIP. */
-  private String constant(Enum<?> constant) {
+  String constant(Enum<?> constant) {
     Class<?> type = constant.getDeclaringClass();
     Class<?> outer = type.getEnclosingClass();
     String name = outer == null ? type(type) : type(outer) + "." + type.getSimpleName();
@@ -325,11 +332,11 @@ final class JavaPrinter {
   }
 
   /** A date as the text the DSL reads, which is the text YAML holds, for every year. */
-  private static String date(LocalDate date) {
+  String date(LocalDate date) {
     return literal(date.toString());
   }
 
-  private String localDate(LocalDate date) {
+  String localDate(LocalDate date) {
     return type(LocalDate.class) + ".of(" + date.getYear() + ", " + date.getMonthValue() + ", "
         + date.getDayOfMonth() + ")";
   }

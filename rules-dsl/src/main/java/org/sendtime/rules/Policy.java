@@ -3,9 +3,11 @@ package org.sendtime.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sendtime.campaign.CampaignPlan;
 import org.sendtime.optimize.SendTimeOptimizer;
 import org.sendtime.policy.SendPolicy;
 
@@ -23,13 +25,17 @@ public final class Policy {
   private final @Nullable String description;
   private final @Nullable PolicySchedule schedule;
   private final @Nullable SendTimeOptimizer optimizer;
+  private final @Nullable CampaignPlan campaignPlan;
+  private final @Nullable LocalDate windowsAsOf;
 
   private Policy(SendPolicy sendPolicy, @Nullable String description, @Nullable PolicySchedule schedule,
-      @Nullable SendTimeOptimizer optimizer) {
+      @Nullable SendTimeOptimizer optimizer, @Nullable CampaignPlan campaignPlan, @Nullable LocalDate windowsAsOf) {
     this.sendPolicy = sendPolicy;
     this.description = description;
     this.schedule = schedule;
     this.optimizer = optimizer;
+    this.campaignPlan = campaignPlan == null ? null : CampaignPlans.withSendPolicy(campaignPlan, sendPolicy);
+    this.windowsAsOf = windowsAsOf;
   }
 
   /**
@@ -59,7 +65,7 @@ public final class Policy {
    * @return the policy, not null
    */
   public static Policy of(SendPolicy sendPolicy) {
-    return new Policy(checkNotNull(sendPolicy, "sendPolicy"), null, null, null);
+    return new Policy(checkNotNull(sendPolicy, "sendPolicy"), null, null, null, null, null);
   }
 
   /**
@@ -73,7 +79,7 @@ public final class Policy {
     checkNotNull(description, "description");
     checkArgument(!description.isBlank(), "Invalid value for description (valid values: text that is not blank): '%s'",
         description);
-    return new Policy(sendPolicy, description, schedule, optimizer);
+    return new Policy(sendPolicy, description, schedule, optimizer, campaignPlan, windowsAsOf);
   }
 
   /**
@@ -83,7 +89,8 @@ public final class Policy {
    * @return the policy with the schedule, not null
    */
   public Policy withSchedule(PolicySchedule schedule) {
-    return new Policy(sendPolicy, description, checkNotNull(schedule, "schedule"), optimizer);
+    return new Policy(sendPolicy, description, checkNotNull(schedule, "schedule"), optimizer, campaignPlan,
+        windowsAsOf);
   }
 
   /**
@@ -93,17 +100,46 @@ public final class Policy {
    * @return the policy with the optimizer, not null
    */
   public Policy withOptimizer(SendTimeOptimizer optimizer) {
-    return new Policy(sendPolicy, description, schedule, checkNotNull(optimizer, "optimizer"));
+    return new Policy(sendPolicy, description, schedule, checkNotNull(optimizer, "optimizer"), campaignPlan,
+        windowsAsOf);
   }
 
   /**
-   * Returns a copy with another send policy.
+   * Returns a copy with another send policy; a campaign plan is rebuilt on it.
    *
    * @param sendPolicy  the send policy, not null
    * @return the policy with the send policy, not null
    */
   public Policy withSendPolicy(SendPolicy sendPolicy) {
-    return new Policy(checkNotNull(sendPolicy, "sendPolicy"), description, schedule, optimizer);
+    return new Policy(checkNotNull(sendPolicy, "sendPolicy"), description, schedule, optimizer, campaignPlan,
+        windowsAsOf);
+  }
+
+  /**
+   * Returns a copy that plans anniversary emails and campaigns with the settings of a plan:
+   * its exclusion windows and suppression, emails, campaign types and campaigns, follow-ups and
+   * quiet hours by jurisdiction. The plan is rebuilt on this policy's send policy, whatever
+   * send policy it was built with.
+   *
+   * @param campaignPlan  the plan whose settings to use, not null
+   * @return the policy with the plan, not null
+   */
+  public Policy withCampaignPlan(CampaignPlan campaignPlan) {
+    return new Policy(sendPolicy, description, schedule, optimizer, checkNotNull(campaignPlan, "campaignPlan"),
+        windowsAsOf);
+  }
+
+  /**
+   * Returns a copy whose exclusion windows table is dated: the date its rules were current on,
+   * for the reader of the policy. A policy without a campaign plan gets the default plan.
+   *
+   * @param asOf  the date the table is current on, not null
+   * @return the policy with the date, not null
+   */
+  public Policy withWindowsAsOf(LocalDate asOf) {
+    checkNotNull(asOf, "asOf");
+    return new Policy(sendPolicy, description, schedule, optimizer,
+        campaignPlan == null ? CampaignPlan.builder(sendPolicy).build() : campaignPlan, asOf);
   }
 
   /**
@@ -149,6 +185,24 @@ public final class Policy {
    */
   public Optional<SendTimeOptimizer> optimizer() {
     return Optional.ofNullable(optimizer);
+  }
+
+  /**
+   * Gets the plan of anniversary emails and campaigns, built on this policy's send policy.
+   *
+   * @return the plan, or empty if the policy declares none of its settings
+   */
+  public Optional<CampaignPlan> campaignPlan() {
+    return Optional.ofNullable(campaignPlan);
+  }
+
+  /**
+   * Gets the date the exclusion windows table is current on.
+   *
+   * @return the date, or empty if the table is not dated
+   */
+  public Optional<LocalDate> windowsAsOf() {
+    return Optional.ofNullable(windowsAsOf);
   }
 
   /**
@@ -219,8 +273,8 @@ public final class Policy {
   }
 
   /**
-   * Checks if this policy is equal to another: equal send policies, descriptions, schedules and
-   * optimizers.
+   * Checks if this policy is equal to another: equal send policies, descriptions, schedules,
+   * optimizers, campaign plans and dates of the windows table.
    *
    * @param obj  the object to compare, null returns false
    * @return true if equal
@@ -235,7 +289,8 @@ public final class Policy {
     }
     Policy other = (Policy) obj;
     return sendPolicy.equals(other.sendPolicy) && Objects.equals(description, other.description)
-        && Objects.equals(schedule, other.schedule) && Objects.equals(optimizer, other.optimizer);
+        && Objects.equals(schedule, other.schedule) && Objects.equals(optimizer, other.optimizer)
+        && Objects.equals(campaignPlan, other.campaignPlan) && Objects.equals(windowsAsOf, other.windowsAsOf);
   }
 
   /**
@@ -245,7 +300,7 @@ public final class Policy {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(sendPolicy, description, schedule, optimizer);
+    return Objects.hash(sendPolicy, description, schedule, optimizer, campaignPlan, windowsAsOf);
   }
 
   /**
@@ -256,6 +311,7 @@ public final class Policy {
   @Override
   public String toString() {
     return "Policy[" + sendPolicy + (schedule == null ? "" : ", " + schedule)
-        + (optimizer == null ? "" : ", " + optimizer) + "]";
+        + (optimizer == null ? "" : ", " + optimizer) + (campaignPlan == null ? "" : ", " + campaignPlan)
+        + (windowsAsOf == null ? "" : ", windows as of " + windowsAsOf) + "]";
   }
 }

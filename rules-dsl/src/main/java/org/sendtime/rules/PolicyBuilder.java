@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,12 @@ import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.calendar.RuleBasedHolidayCalendar;
 import org.sendtime.calendar.UnionHolidayCalendar;
 import org.sendtime.calendar.Weekend;
+import org.sendtime.campaign.AnniversaryEmail;
+import org.sendtime.campaign.CampaignInstance;
+import org.sendtime.campaign.CampaignType;
+import org.sendtime.campaign.EmailKind;
+import org.sendtime.campaign.FollowUps;
+import org.sendtime.campaign.PostWindowEmail;
 import org.sendtime.optimize.Engagement;
 import org.sendtime.optimize.HourOfWeekProfile;
 import org.sendtime.optimize.SendTimeOptimizer;
@@ -26,9 +33,11 @@ import org.sendtime.policy.DeliverBy;
 import org.sendtime.policy.LateSends;
 import org.sendtime.policy.SendPolicy;
 import org.sendtime.policy.ZoneStrategy;
+import org.sendtime.recurrence.LeapDayPolicy;
 import org.sendtime.time.DstPolicy;
 import org.sendtime.time.LocalWindow;
 import org.sendtime.time.WeeklyHours;
+import org.sendtime.window.ExclusionRule;
 
 /**
  * Builds a {@link Policy} in the Java DSL. Obtain one with {@link Policy#named(String)} and a
@@ -61,6 +70,7 @@ public final class PolicyBuilder {
   private @Nullable String description;
   private @Nullable PolicySchedule schedule;
   private @Nullable SendTimeOptimizer optimizer;
+  private @Nullable CampaignDraft campaigns;
 
   private PolicyBuilder(String name, ZoneId zone) {
     this.policy = SendPolicy.builder(zone).name(name);
@@ -759,12 +769,190 @@ public final class PolicyBuilder {
     if (optimizer != null) {
       built = built.withOptimizer(optimizer);
     }
-    List<String> errors = PolicyChecks.check(built).stream()
+    if (campaigns != null) {
+      built = campaigns.applyTo(built);
+    }
+    List<String> errors = java.util.stream.Stream.concat(PolicyChecks.check(built).stream(),
+            WindowChecks.check(built).stream())
         .filter(f -> f.severity() == PolicyProblem.Severity.ERROR)
         .map(f -> f.path() + ": " + f.message())
         .toList();
     checkArgument(errors.isEmpty(), "Invalid policy '%s': %s", built.name(), String.join("; ", errors));
     return built;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Campaign planning: any of these settings gives the policy a campaign plan
+
+  /**
+   * Adds rules to the exclusion windows table; {@link CampaignDsl} makes them.
+   *
+   * @param rules  the rules, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if two versions of a rule of a jurisdiction are in force
+   *     on the same day
+   */
+  public PolicyBuilder exclusionWindows(ExclusionRule... rules) {
+    campaigns().rules(rules);
+    return this;
+  }
+
+  /**
+   * Sets the date the exclusion windows table is current on, for its readers.
+   *
+   * @param asOf  the date, such as {@code 2026-06-30}, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if the text is not a date
+   */
+  public PolicyBuilder windowsAsOf(String asOf) {
+    campaigns().asOf(Values.date("windowsAsOf", asOf));
+    return this;
+  }
+
+  /**
+   * Sets the date the exclusion windows table is current on, for its readers.
+   *
+   * @param asOf  the date, not null
+   * @return this builder, not null
+   */
+  public PolicyBuilder windowsAsOf(LocalDate asOf) {
+    campaigns().asOf(asOf);
+    return this;
+  }
+
+  /**
+   * Sets how many days every exclusion window starts before its legal start; 60 by default.
+   *
+   * @param days  the days, from 0 to 366
+   * @return this builder, not null
+   * @throws IllegalArgumentException if the days are out of range
+   */
+  public PolicyBuilder preWindowDays(int days) {
+    CampaignDraft c = campaigns();
+    c.suppression(c.suppression().withPreWindowDays(days));
+    return this;
+  }
+
+  /**
+   * Sets the email kinds exclusion windows block; every kind but {@code post_window} by default.
+   *
+   * @param emailKinds  the kinds, such as {@code birthday} or {@code campaign}, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if a kind is not snake_case
+   */
+  public PolicyBuilder blocking(String... emailKinds) {
+    checkNotNull(emailKinds, "emailKinds");
+    List<EmailKind> kinds = Arrays.stream(emailKinds).map(EmailKind::of).toList();
+    CampaignDraft c = campaigns();
+    c.suppression(c.suppression().withBlocking(kinds));
+    return this;
+  }
+
+  /**
+   * Sets the email sent after a window that suppressed one; {@link PostWindowEmail#defaults()}
+   * by default.
+   *
+   * @param email  the setting, {@link PostWindowEmail#disabled()} for none, not null
+   * @return this builder, not null
+   */
+  public PolicyBuilder postWindow(PostWindowEmail email) {
+    CampaignDraft c = campaigns();
+    c.suppression(c.suppression().withPostWindow(email));
+    return this;
+  }
+
+  /**
+   * Suppresses the window-checked emails of contacts without a jurisdiction or in one not known.
+   *
+   * @return this builder, not null
+   */
+  public PolicyBuilder strictJurisdictions() {
+    CampaignDraft c = campaigns();
+    c.suppression(c.suppression().withStrictJurisdictions(true));
+    return this;
+  }
+
+  /**
+   * Sets what a February 29 anchor of a window means in a common year; February 28 by default.
+   *
+   * @param policy  the leap-day policy, not null
+   * @return this builder, not null
+   */
+  public PolicyBuilder windowsLeapDay(LeapDayPolicy policy) {
+    CampaignDraft c = campaigns();
+    c.suppression(c.suppression().withLeapDayPolicy(policy));
+    return this;
+  }
+
+  /**
+   * Sets the quiet hours of the contacts of a jurisdiction, replacing the policy's for them.
+   *
+   * @param jurisdiction  the jurisdiction's code, such as {@code FL}, not null
+   * @param start  the local time quiet hours start, such as {@code 20:00}, not null
+   * @param end  the local time they end, such as {@code 08:00}, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if the code is malformed or a text is not a time
+   */
+  public PolicyBuilder quietHoursIn(String jurisdiction, String start, String end) {
+    LocalWindow w = window("quietHoursIn " + jurisdiction, start, end);
+    CampaignDraft c = campaigns();
+    c.quietHours(c.quietHours().with(jurisdiction, w));
+    return this;
+  }
+
+  /**
+   * Adds an anniversary email; {@link CampaignDsl} makes them.
+   *
+   * @param email  the email, of a kind not added before, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if an email of the same kind was added
+   */
+  public PolicyBuilder email(AnniversaryEmail email) {
+    campaigns().plan().email(email);
+    return this;
+  }
+
+  /**
+   * Adds a campaign type.
+   *
+   * @param type  the type, of a name not added before, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if a type of the same name was added
+   */
+  public PolicyBuilder campaignType(CampaignType type) {
+    campaigns().plan().campaignType(type);
+    return this;
+  }
+
+  /**
+   * Adds a campaign, and its type unless a type of that name was added.
+   *
+   * @param campaign  the campaign, of a name not added before, not null
+   * @return this builder, not null
+   * @throws IllegalArgumentException if a campaign of the same name, or another type of the same
+   *     name, was added
+   */
+  public PolicyBuilder campaignInstance(CampaignInstance campaign) {
+    campaigns().plan().campaign(campaign);
+    return this;
+  }
+
+  /**
+   * Sets the follow-ups of scheduled emails; none by default.
+   *
+   * @param followUps  the setting, such as {@link FollowUps#defaults()}, not null
+   * @return this builder, not null
+   */
+  public PolicyBuilder followUps(FollowUps followUps) {
+    campaigns().plan().followUps(followUps);
+    return this;
+  }
+
+  private CampaignDraft campaigns() {
+    if (campaigns == null) {
+      campaigns = new CampaignDraft();
+    }
+    return campaigns;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -268,6 +268,15 @@ final class PolicyFormat {
           "How far after the candidate coordination looks; 7d by default.")
       .optional("schedule", SCHEDULE, "What the policy sends on.")
       .optional("optimizer", OPTIMIZER, "Send-time optimizer settings.")
+      .optional(WindowsFormat.EXCLUSION_WINDOWS, WindowsFormat.EXCLUSION_WINDOWS_SHAPE,
+          "Exclusion windows by jurisdiction; merged with those of extended policies by jurisdiction.")
+      .optional(WindowsFormat.SUPPRESSION, WindowsFormat.SUPPRESSION_SHAPE, "How exclusion windows suppress emails.")
+      .optional(WindowsFormat.QUIET_HOURS_BY_JURISDICTION, WindowsFormat.QUIET_HOURS_SHAPE,
+          "Quiet hours by jurisdiction, such as {FL: \"20:00-08:00\"}.")
+      .optional(WindowsFormat.EMAILS, WindowsFormat.EMAILS_SHAPE, "Anniversary emails.")
+      .optional(WindowsFormat.CAMPAIGN_TYPES, WindowsFormat.CAMPAIGN_TYPES_SHAPE, "Campaign types.")
+      .optional(WindowsFormat.CAMPAIGNS, WindowsFormat.CAMPAIGNS_SHAPE, "Campaigns of the campaign types.")
+      .optional(WindowsFormat.FOLLOW_UPS, WindowsFormat.FOLLOW_UPS_SHAPE, "Follow-ups of scheduled emails.")
       .build();
 
   private static final ImmutableMap<String, Shape> DEFINITIONS = ImmutableMap.of(CALENDAR, CALENDAR_SHAPE);

@@ -34,7 +34,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class PolicyLoading {
   /** The packs on the class path under {@link #PACKS}, each {@code <name>.yaml}. */
-  static final ImmutableSortedSet<String> BUILT_IN_PACKS = ImmutableSortedSet.of("us-business-days");
+  static final ImmutableSortedSet<String> BUILT_IN_PACKS = ImmutableSortedSet.of("us-business-days",
+      "us-medigap-windows");
   static final String PACKS = "org/sendtime/rules/packs/";
   private static final String VERSION = "version";
   private static final String EXTENDS = "extends";
@@ -49,6 +50,8 @@ final class PolicyLoading {
   private @Nullable Path base;
   /** The same directory with its links resolved, to which the real paths of extended files are compared. */
   private @Nullable Path realBase;
+  /** Every exclusion_windows entry read, in the order they apply; they merge by jurisdiction. */
+  private final List<ShapeReader.Entry> windowLayers = new ArrayList<>();
 
   /**
    * Creates a run of the loader.
@@ -116,6 +119,7 @@ final class PolicyLoading {
       Value.Mapping top = reader.mapping(PolicyFormat.POLICY, document, document.root(),
           ImmutableList.copyOf(entries.get().values()), "", 0, true);
       Optional<Policy> policy = new PolicyReader(calendars, constraints, problems).read(top);
+      policy = new WindowsReader(problems).read(top, windowLayers, paths, policy);
       if (policy.isPresent() && !hasErrors()) {
         problems.addAll(PolicyLoader.semanticProblems(policy.get(), paths));
       }
@@ -165,7 +169,14 @@ final class PolicyLoading {
     }
     for (ShapeReader.Entry e : own) {
       if (!e.key().equals(VERSION) && !e.key().equals(EXTENDS)) {
-        replace(r, merged, e);
+        if (e.key().equals(WindowsFormat.EXCLUSION_WINDOWS)) {
+          // Rules merge by jurisdiction, so every file's table is read and none is replaced.
+          windowLayers.add(e);
+          merged.remove(e.key());
+          merged.put(e.key(), e);
+        } else {
+          replace(r, merged, e);
+        }
       }
     }
     return Optional.of(merged);

@@ -76,6 +76,10 @@ public final class PolicySchema {
       if (list.maxItems() != Integer.MAX_VALUE) {
         s.put("maxItems", list.maxItems());
       }
+    } else if (shape instanceof Shape.MapOf mapOf) {
+      s.put("type", "object");
+      s.put("propertyNames", Map.of("pattern", mapOf.keyPattern().pattern()));
+      s.put("additionalProperties", of(mapOf.value()));
     } else {
       mapping((Shape.Mapping) shape, s);
     }

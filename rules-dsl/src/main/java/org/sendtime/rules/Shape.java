@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +93,10 @@ abstract class Shape {
 
   static Ref ref(String name, String expected, String description) {
     return new Ref(name, expected, description);
+  }
+
+  static MapOf mapOf(String keyPattern, String keyExpected, Shape value, String expected, String description) {
+    return new MapOf(Pattern.compile(keyPattern), keyExpected, value, expected, description);
   }
 
   /** A scalar value. */
@@ -311,6 +316,33 @@ abstract class Shape {
 
     String name() {
       return name;
+    }
+  }
+
+  /** A mapping whose keys are chosen by the author, each matching a pattern, to values of one shape. */
+  static final class MapOf extends Shape {
+    private final Pattern keyPattern;
+    private final String keyExpected;
+    private final Shape value;
+
+    private MapOf(Pattern keyPattern, String keyExpected, Shape value, String expected, String description) {
+      super(expected, description);
+      this.keyPattern = keyPattern;
+      this.keyExpected = keyExpected;
+      this.value = value;
+    }
+
+    Pattern keyPattern() {
+      return keyPattern;
+    }
+
+    /** What a key looks like, for "expected ..., got ..." messages. */
+    String keyExpected() {
+      return keyExpected;
+    }
+
+    Shape value() {
+      return value;
     }
   }
 }

@@ -121,6 +121,9 @@ final class ShapeReader {
     if (shape instanceof Shape.ListOf list) {
       return node instanceof SequenceNode s ? list(list, document, s, path, depth) : mismatch(shape, document, node, path);
     }
+    if (shape instanceof Shape.MapOf mapOf) {
+      return node instanceof MappingNode m ? mapOf(mapOf, document, m, path, depth) : mismatch(shape, document, node, path);
+    }
     Shape.Mapping mapping = (Shape.Mapping) shape;
     if (!(node instanceof MappingNode m)) {
       return mismatch(shape, document, node, path);
@@ -237,6 +240,23 @@ final class ShapeReader {
         + near.map(k -> "did you mean '" + k + "'?")
             .orElseGet(() -> "expected one of " + String.join(", ", shape.fields().keySet()))));
     return near;
+  }
+
+  private Value mapOf(Shape.MapOf shape, YamlDocument document, MappingNode node, String path, int depth) {
+    int failuresBefore = failures;
+    ImmutableMap.Builder<String, Value> values = ImmutableMap.builder();
+    for (Entry e : entries(document, node, path)) {
+      if (!shape.keyPattern().matcher(e.key()).matches()) {
+        fail(document.position(e.keyNode()).error(join(path, e.key()), "expected a key that is "
+            + shape.keyExpected() + ", got " + Describe.text(e.key())));
+        continue;
+      }
+      Value v = read(shape.value(), document, e.value(), join(path, e.key()), depth + 1);
+      if (v != null) {
+        values.put(e.key(), v);
+      }
+    }
+    return new Value.Mapping(document, node, path, values.buildOrThrow(), failures == failuresBefore, true);
   }
 
   private @Nullable Value list(Shape.ListOf shape, YamlDocument document, SequenceNode node, String path, int depth) {

@@ -2,6 +2,7 @@ package org.sendtime.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -110,6 +111,11 @@ abstract class Value {
      */
     boolean formed() {
       return formed;
+    }
+
+    /** The keys of the valid values, in the order written. */
+    ImmutableSet<String> keys() {
+      return values.keySet();
     }
 
     Optional<Value> value(String key) {

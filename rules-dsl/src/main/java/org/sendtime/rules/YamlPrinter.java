@@ -73,13 +73,13 @@ final class YamlPrinter {
   // ---------------------------------------------------------------------------------------------
   // The tree
 
-  private sealed interface Node permits Scalar, MapNode, SeqNode, Literal {
+  sealed interface Node permits Scalar, MapNode, SeqNode, Literal {
   }
 
-  private record Scalar(String text) implements Node {
+  record Scalar(String text) implements Node {
   }
 
-  private record MapNode(Map<String, Node> entries, boolean flow) implements Node {
+  record MapNode(Map<String, Node> entries, boolean flow) implements Node {
     static MapNode newBlock() {
       return new MapNode(new LinkedHashMap<>(), false);
     }
@@ -94,10 +94,10 @@ final class YamlPrinter {
     }
   }
 
-  private record SeqNode(List<Node> items, boolean flow, int perLine) implements Node {
+  record SeqNode(List<Node> items, boolean flow, int perLine) implements Node {
   }
 
-  private record Literal(String text) implements Node {
+  record Literal(String text) implements Node {
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -167,6 +167,7 @@ final class YamlPrinter {
     }
     policy.schedule().ifPresent(s -> doc.put("schedule", schedule(s)));
     policy.optimizer().ifPresent(o -> doc.put("optimizer", optimizer(o)));
+    WindowsYaml.sections(policy, doc);
     return doc;
   }
 
@@ -366,11 +367,11 @@ final class YamlPrinter {
   // ---------------------------------------------------------------------------------------------
   // Scalars
 
-  private static Scalar plain(String text) {
+  static Scalar plain(String text) {
     return new Scalar(text);
   }
 
-  private static Scalar name(Enum<?> constant) {
+  static Scalar name(Enum<?> constant) {
     return plain(Names.of(constant));
   }
 
@@ -382,7 +383,7 @@ final class YamlPrinter {
     return plain(Durations.format(duration));
   }
 
-  private static Scalar date(LocalDate date) {
+  static Scalar date(LocalDate date) {
     return temporal(date.toString());
   }
 
@@ -391,13 +392,13 @@ final class YamlPrinter {
   }
 
   /** A free string: plain when YAML reads it back as the same string, double-quoted otherwise. */
-  private static Scalar string(String text) {
+  static Scalar string(String text) {
     boolean plain = PLAIN.matcher(text).matches() && !text.endsWith(" ")
         && !RESERVED.contains(text.toLowerCase(Locale.ROOT));
     return plain ? plain(text) : quoted(text);
   }
 
-  private static Scalar quoted(String text) {
+  static Scalar quoted(String text) {
     return new Scalar('"' + Describe.escaped(text, Integer.MAX_VALUE) + '"');
   }
 
@@ -419,11 +420,11 @@ final class YamlPrinter {
     return String.format(Locale.ROOT, "%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
   }
 
-  private static SeqNode flowSeq(List<Node> items) {
+  static SeqNode flowSeq(List<Node> items) {
     return new SeqNode(items, true, 0);
   }
 
-  private static SeqNode blockSeq(List<Node> items) {
+  static SeqNode blockSeq(List<Node> items) {
     return new SeqNode(items, false, 0);
   }
 

@@ -502,7 +502,7 @@ class PolicyLoaderTest {
   void load_textCannotExtendAFile() {
     assertThat(problems("version: 1", "extends: base.yaml", "name: renewals", "zone: America/Chicago"))
         .containsExactly("policy.yaml:2:10: error: extends: 'base.yaml' names a file, which only a policy loaded "
-            + "from a file can extend; built-in packs: us-business-days");
+            + "from a file can extend; built-in packs: us-business-days, us-medigap-windows");
   }
 
   @Test

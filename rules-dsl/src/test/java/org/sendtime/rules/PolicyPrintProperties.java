@@ -27,7 +27,8 @@ class PolicyPrintProperties {
   private static final List<String> KEY_ORDER = List.of("version", "name", "description", "zone",
       "zone_strategy", "fallback_zone", "quiet_hours", "business_hours", "weekend", "holidays",
       "blackout_dates_in", "blackouts", "constraints", "horizon", "deliver_by", "late_sends", "dst", "campaign",
-      "coordination_span", "schedule", "optimizer");
+      "coordination_span", "schedule", "optimizer", "exclusion_windows", "suppression", "quiet_hours_by_jurisdiction",
+      "emails", "campaign_types", "campaigns", "follow_ups");
 
   @Example
   void toJava_compilesToEqualPolicies() throws ReflectiveOperationException {
@@ -51,6 +52,8 @@ class PolicyPrintProperties {
     copy = policy.description().map(copy::withDescription).orElse(copy);
     copy = policy.schedule().map(copy::withSchedule).orElse(copy);
     copy = policy.optimizer().map(copy::withOptimizer).orElse(copy);
+    copy = policy.campaignPlan().map(copy::withCampaignPlan).orElse(copy);
+    copy = policy.windowsAsOf().map(copy::withWindowsAsOf).orElse(copy);
 
     assertThat(copy.toYaml()).isEqualTo(policy.toYaml());
     assertThat(policy.toJava()).isEqualTo(copy.toJava());

@@ -44,8 +44,8 @@ import org.sendtime.time.WeeklyHours;
 /**
  * Arbitraries of whole {@link Policy policies}: send policies of {@link
  * PolicyArbitraries#sendPolicies()} with names and descriptions that YAML and Java must quote,
- * now and then a host calendar and host constraints, schedules of every kind, anchors, and
- * optimizer settings.
+ * now and then a host calendar and host constraints, schedules of every kind, anchors,
+ * optimizer settings, and campaign plans of {@link WindowArbitraries}.
  */
 final class RulesArbitraries {
   /** A host's own calendar, which is printed by name. */
@@ -93,6 +93,7 @@ final class RulesArbitraries {
         .use(Arbitraries.subsetOf(HOST_CONSTRAINTS)).withProbability(0.2).inSetter((d, v) -> d.constraints = v)
         .use(policySchedules()).withProbability(0.7).inSetter((d, v) -> d.schedule = v)
         .use(optimizers()).withProbability(0.4).inSetter((d, v) -> d.optimizer = v)
+        .use(WindowArbitraries.plans()).withProbability(0.3).inSetter((d, v) -> d.campaigns = v)
         .build(Draft::build)
         .withoutEdgeCases();
   }
@@ -221,6 +222,7 @@ final class RulesArbitraries {
     Set<Constraint> constraints = Set.of();
     @Nullable PolicySchedule schedule;
     @Nullable SendTimeOptimizer optimizer;
+    WindowArbitraries.@Nullable Drawn campaigns;
 
     Policy build() {
       SendPolicy.Builder b = Objects.requireNonNull(sendPolicy).toBuilder().name(name);
@@ -250,7 +252,12 @@ final class RulesArbitraries {
       if (schedule != null) {
         policy = policy.withSchedule(schedule);
       }
-      return optimizer == null ? policy : policy.withOptimizer(optimizer);
+      policy = optimizer == null ? policy : policy.withOptimizer(optimizer);
+      if (campaigns != null) {
+        policy = policy.withCampaignPlan(campaigns.plan());
+        policy = campaigns.asOf().map(policy::withWindowsAsOf).orElse(policy);
+      }
+      return policy;
     }
   }
 
