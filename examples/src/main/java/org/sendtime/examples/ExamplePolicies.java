@@ -35,7 +35,8 @@ public final class ExamplePolicies {
   /** The names of the example files, in the order they are listed. */
   private static final List<String> NAMES = List.of(
       "retail-us", "global-newsletter", "birthday", "single-zone-office", "campaign-service",
-      "triggered-email", "drip-weekly-digest", "timezone-batches", "store-blackouts", "optimized-send-time");
+      "triggered-email", "drip-weekly-digest", "timezone-batches", "store-blackouts", "optimized-send-time",
+      "medicare-supplement");
 
   /** The policies by name, read once. */
   private static final Map<String, Policy> POLICIES = load();

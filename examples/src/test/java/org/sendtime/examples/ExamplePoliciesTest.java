@@ -46,7 +46,7 @@ class ExamplePoliciesTest {
     assertThat(ExamplePolicies.names())
         .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office",
             "campaign-service", "triggered-email", "drip-weekly-digest", "timezone-batches", "store-blackouts",
-            "optimized-send-time");
+            "optimized-send-time", "medicare-supplement");
   }
 
   @Test

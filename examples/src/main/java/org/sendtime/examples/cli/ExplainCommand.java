@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sendtime.examples.ExamplePolicies;
 import org.sendtime.policy.Decision;
+import org.sendtime.campaign.ContactSchedule;
 import org.sendtime.rules.Policy;
 import org.sendtime.rules.PolicyLoader;
 import picocli.CommandLine.Command;
@@ -47,6 +48,9 @@ import picocli.CommandLine.Spec;
         "      --launch 2026-12-20T00:00:00Z \\",
         "      --contact '{\"id\":\"c2\",\"zone\":\"Europe/Paris\",\"anchor\":\"2026-12-26\"}'",
         "  sendtime explain --policy retail-us --campaign promo --jsonl sends.jsonl",
+        "  sendtime explain --policy medicare-supplement --year 2026 --launch 2026-01-01T00:00:00Z \\",
+        "      --contact '{\"id\":\"m1\",\"zone\":\"America/Los_Angeles\",\"jurisdiction\":\"CA\",\\",
+        "      \"dates\":{\"birthday\":\"1950-12-01\",\"effective_date\":\"2019-03-31\"}}'",
         "  sendtime explain --list-policies"})
 final class ExplainCommand implements Callable<Integer> {
   /** The width that {@code --list-policies} wraps its lines at. */
@@ -109,6 +113,25 @@ final class ExplainCommand implements Callable<Integer> {
       description = "The campaign the send belongs to, for blackouts scoped to campaigns (promo).")
   @Nullable String campaign;
 
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description = {
+          "Plans the contact's emails due in a year instead, with a policy that has a campaign"
+              + " plan (emails, campaigns, exclusion windows): every anniversary, campaign,"
+              + " post-window and follow-up email, each scheduled or suppressed, and the windows"
+              + " that applied. The contact may then give a jurisdiction, dates and engagement:",
+          "  {\"id\":\"c1\",\"zone\":\"America/Los_Angeles\",\"jurisdiction\":\"CA\","
+              + "\"dates\":{\"birthday\":\"1950-12-01\"}}",
+          "Emails due before --launch (default: now) are late."})
+  @Nullable String year;
+
+  @Option(
+      names = "--range",
+      paramLabel = "FROM/UNTIL",
+      description = "As --year, for the due dates from FROM up to UNTIL, exclusive: 2026-01-01/2026-07-01.")
+  @Nullable String range;
+
   @Option(names = "--json", description = "Prints the decision as one JSON object.")
   boolean json;
 
@@ -147,13 +170,16 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = Cli.spec(spec).commandLine().getOut();
     if (listPolicies) {
       if (policy != null || contact != null || at != null || local != null || launch != null
-          || campaign != null || json || jsonl != null) {
+          || campaign != null || json || jsonl != null || year != null || range != null) {
         throw usage("--list-policies takes no other options");
       }
       listPolicies(out);
       return SendtimeCommand.EXIT_OK;
     }
     Policy p = policy();
+    if (year != null || range != null) {
+      return schedule(p, out);
+    }
     if (launch != null) {
       // Checked here, so that a bad --launch fails the whole batch rather than each line.
       Values.instant(launch, "--launch");
@@ -181,6 +207,28 @@ final class ExplainCommand implements Callable<Integer> {
       out.println(DecisionJson.json(decision));
     } else {
       decision.toString().lines().forEach(out::println);
+    }
+    out.flush();
+    return SendtimeCommand.EXIT_OK;
+  }
+
+  private int schedule(Policy p, PrintWriter out) {
+    if (year != null && range != null) {
+      throw usage("--year and --range are mutually exclusive");
+    }
+    if (at != null || local != null || jsonl != null) {
+      throw usage("--year and --range plan a contact's emails: they take no --at, --local or --jsonl");
+    }
+    if (contact == null) {
+      throw usage("Missing --contact JSON, such as --contact '{\"id\":\"c1\",\"zone\":\"America/Chicago\","
+          + "\"jurisdiction\":\"CA\",\"dates\":{\"birthday\":\"1950-12-01\"}}'");
+    }
+    ContactSchedule schedule = ScheduleQuery.schedule(p, Json.parseObject(contact, "--contact"),
+        ScheduleQuery.range(year, range), launch == null ? clock.instant() : Values.instant(launch, "--launch"));
+    if (json) {
+      out.println(ScheduleJson.json(schedule));
+    } else {
+      schedule.toString().lines().forEach(out::println);
     }
     out.flush();
     return SendtimeCommand.EXIT_OK;

@@ -254,7 +254,7 @@ class ExplainCommandTest {
         .extracting(l -> l.substring(0, l.indexOf(' ')))
         .containsExactly("retail-us", "global-newsletter", "birthday", "single-zone-office",
             "campaign-service", "triggered-email", "drip-weekly-digest", "timezone-batches", "store-blackouts",
-            "optimized-send-time");
+            "optimized-send-time", "medicare-supplement");
     assertThat(r.outLines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
     assertThat(r.out()).contains("quiet 21:00-08:00", "US federal holidays", "48 hours",
         "anchor date", "Berlin time");
@@ -513,5 +513,59 @@ class ExplainCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.outLines().get(0)).startsWith("suppressed").contains("deliver-by");
+  }
+
+  /** A California contact of the Medicare-supplement example: birthday windows around December. */
+  private static final String CA_MEMBER = "{\"id\":\"m1\",\"zone\":\"America/Los_Angeles\",\"jurisdiction\":\"CA\","
+      + "\"dates\":{\"birthday\":\"1950-12-01\",\"effective_date\":\"2019-03-31\"}}";
+
+  @Test
+  void explain_year_plansEveryEmail_andShowsTheWindows() {
+    CliRun r = run("explain", "--policy", "medicare-supplement", "--year", "2026",
+        "--launch", "2026-01-01T00:00:00Z", "--contact", CA_MEMBER);
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    // The 2026 window: 30 days before the birthday plus the 60-day extension, to 60 days after.
+    assertThat(r.outLines()).contains(
+        "m1 2026-01-01..2026-12-31",
+        "  window CA birthday window 2026-09-02..2027-01-30 (legal 2026-11-01..2027-01-30, anchor 2026-12-01)");
+    assertThat(r.out())
+        .contains("2026-11-17 birthday (priority 5) suppressed by CA birthday window")
+        .contains("2026-09-15 annual_enrolment (priority 3) suppressed by CA birthday window")
+        .contains("2027-01-31 post_window (priority 8) scheduled 2027-01-31T06:30-08:00[America/Los_Angeles]")
+        .contains("2026-03-01 effective_date (priority 5) scheduled 2026-03-01T06:30-08:00[America/Los_Angeles]");
+  }
+
+  @Test
+  void explain_range_json_yearRoundState() {
+    CliRun r = run("explain", "--policy", "medicare-supplement", "--range", "2026-09-01/2026-10-01",
+        "--launch", "2026-01-01T00:00:00Z", "--json",
+        "--contact", "{\"id\":\"m2\",\"jurisdiction\":\"CT\",\"dates\":{\"birthday\":\"1950-12-01\",\"effective_date\":\"2019-03-31\"}}");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.outLines()).singleElement().asString()
+        .startsWith("{\"contact\":\"m2\",\"from\":\"2026-09-01\",\"until\":\"2026-10-01\",\"windows\":[{\"rule\":\"CT year-round\"")
+        .contains("{\"id\":\"m2/annual_enrolment/2026-09-15\",\"kind\":\"annual_enrolment\",\"due\":\"2026-09-15\","
+            + "\"priority\":3,\"decision\":\"suppressed\",\"rule\":\"CT year-round\"")
+        .doesNotContain("post_window");
+  }
+
+  @Test
+  void explain_year_userErrors_exitTwo() {
+    assertThat(run("explain", "--policy", "retail-us", "--year", "2026", "--contact", CA_MEMBER).err())
+        .contains("Policy 'retail-us' has no campaign plan");
+    assertThat(run("explain", "--policy", "medicare-supplement", "--year", "twenty", "--contact", CA_MEMBER).err())
+        .contains("Invalid value for --year: 'twenty'");
+    assertThat(run("explain", "--policy", "medicare-supplement", "--range", "2026-02-01/2026-01-01",
+        "--contact", CA_MEMBER).exitCode()).isEqualTo(2);
+    assertThat(run("explain", "--policy", "medicare-supplement", "--year", "2026", "--at", "2026-01-01T00:00:00Z",
+        "--contact", CA_MEMBER).err()).contains("take no --at");
+    assertThat(run("explain", "--policy", "medicare-supplement", "--year", "2026",
+        "--contact", "{\"id\":\"m3\",\"dates\":{\"birthday\":\"1950-02-30\"}}").err())
+        .contains("dates.birthday in --contact");
+    assertThat(run("explain", "--policy", "medicare-supplement", "--year", "2026",
+        "--contact", "{\"id\":\"m3\",\"state\":\"CA\"}").err())
+        .contains("unknown field \"state\" in --contact");
   }
 }
