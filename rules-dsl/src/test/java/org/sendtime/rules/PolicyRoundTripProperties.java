@@ -11,9 +11,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.sendtime.calendar.Blackout;
+import org.sendtime.campaign.CampaignPlan;
+import org.sendtime.campaign.EmailKind;
+import org.sendtime.campaign.SuppressionPolicy;
 import org.sendtime.policy.Constraint;
 import org.sendtime.policy.DeliverBy;
 import org.sendtime.policy.SendPolicy;
+import org.sendtime.window.ExclusionRule;
 
 /**
  * The two spellings of a policy read back equal: YAML printed and loaded gives an equal policy,
@@ -82,7 +86,7 @@ class PolicyRoundTripProperties {
   }
 
   private static List<String> errors(Policy policy) {
-    return PolicyChecks.check(policy).stream()
+    return java.util.stream.Stream.concat(PolicyChecks.check(policy).stream(), WindowChecks.check(policy).stream())
         .filter(f -> f.severity() == PolicyProblem.Severity.ERROR)
         .map(f -> f.path() + ": " + f.message())
         .toList();
@@ -116,6 +120,27 @@ class PolicyRoundTripProperties {
     policy.description().ifPresent(b::description);
     policy.schedule().ifPresent(b::schedule);
     policy.optimizer().ifPresent(b::optimizer);
+    policy.windowsAsOf().ifPresent(b::windowsAsOf);
+    policy.campaignPlan().ifPresent(plan -> campaignPlan(b, plan));
     return b;
+  }
+
+  /** The DSL calls that set every part of a campaign plan that a policy file can hold. */
+  private static void campaignPlan(PolicyBuilder b, CampaignPlan plan) {
+    SuppressionPolicy s = plan.suppression();
+    b.exclusionWindows(s.windows().rules().toArray(ExclusionRule[]::new))
+        .preWindowDays(s.preWindowDays())
+        .postWindow(s.postWindow())
+        .windowsLeapDay(s.leapDayPolicy());
+    s.blocking().ifPresent(kinds -> b.blocking(kinds.stream().map(EmailKind::name).toArray(String[]::new)));
+    if (s.isStrictJurisdictions()) {
+      b.strictJurisdictions();
+    }
+    plan.jurisdictionHours().overrides().forEach((jurisdiction, w) ->
+        b.quietHoursIn(jurisdiction, w.start().toString(), w.end().toString()));
+    plan.emails().forEach(b::email);
+    plan.campaignTypes().values().forEach(b::campaignType);
+    plan.campaigns().forEach(b::campaignInstance);
+    b.followUps(plan.followUps());
   }
 }
