@@ -46,7 +46,8 @@ class ValidateCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.outLines()).containsExactly(
-        bad + ":3:7: error: zone: unknown zone 'America/Chicgo'; did you mean 'America/Chicago'?",
+        bad + ":3:7: error: zone: expected an IANA zone id such as America/Chicago, got \"America/Chicgo\";"
+            + " did you mean 'America/Chicago'?",
         bad + ":4:1: error: quiethours: unknown key 'quiethours'; did you mean 'quiet_hours'?",
         bad + ":5:10: error: horizon: expected a duration such as 14d, 36h or 90m (units w, d, h, m, s,"
             + " largest first), got \"P2W\"");
