@@ -226,6 +226,73 @@ public final class ExclusionWindows {
   }
 
   /**
+   * Resolves a contact's windows for a span of dates, for judging many dates of it quickly.
+   *
+   * @param jurisdiction  the contact's jurisdiction, not null
+   * @param contactDates  the contact's dates by name, not null
+   * @param span  the dates that will mostly be judged, bounded, not empty, not null
+   * @param preWindowDays  the days each blocked range starts before its legal range, from 0 to 366
+   * @param leap  what a February 29 anchor means in a common year, not null
+   * @return the contact's windows, not null
+   * @throws IllegalArgumentException if the span is unbounded or empty, or the pre-window days
+   *     are out of range
+   */
+  public ContactWindows forContact(
+      String jurisdiction, Map<String, LocalDate> contactDates, LocalDateRange span, int preWindowDays,
+      LeapDayPolicy leap) {
+    checkNotNull(jurisdiction, "jurisdiction");
+    checkNotNull(contactDates, "contactDates");
+    checkNotNull(span, "span");
+    checkNotNull(leap, "leap");
+    checkArgument(!span.isUnboundedStart() && !span.isUnboundedEnd() && !span.isEmpty(),
+        "Span must be bounded and not empty: %s", span);
+    ExclusionRule.checkDays("preWindowDays", preWindowDays);
+    long first = span.getStart().toEpochDay();
+    long last = span.getEndInclusive().toEpochDay();
+    Entry[] entries = byJurisdiction.get(jurisdiction);
+    List<ExclusionRule> rules = new ArrayList<>();
+    List<long[]> intervals = new ArrayList<>();
+    List<@Nullable ExclusionWindow> yearRound = new ArrayList<>();
+    for (Entry e : entries == null ? new Entry[0] : entries) {
+      ExclusionRule r = e.rule;
+      if (e.yearRound != null) {
+        rules.add(r);
+        intervals.add(new long[] {
+            r.effectiveRange().getStart().toEpochDay(), r.effectiveRange().getEndInclusive().toEpochDay(), 0});
+        yearRound.add(e.yearRound);
+        continue;
+      }
+      WindowAnchor anchor = r.anchorOrNull();
+      LocalDate original = contactDates.get(anchor.dateName());
+      if (original == null) {
+        continue;
+      }
+      int before = r.daysBefore() + preWindowDays;
+      int after = r.daysAfter();
+      // As in blocking: only anchors in the years of [first - after, last + before] reach the span.
+      int lo = LocalDate.ofEpochDay(first - after).getYear();
+      int hi = LocalDate.ofEpochDay(last + before).getYear();
+      for (int y = lo; y <= hi; y++) {
+        long a = anchor.anchorIn(original.getMonthValue(), original.getDayOfMonth(), y, leap).toEpochDay();
+        rules.add(r);
+        intervals.add(new long[] {a - before, a + after, a});
+        yearRound.add(null);
+      }
+    }
+    int n = rules.size();
+    long[] starts = new long[n];
+    long[] ends = new long[n];
+    long[] anchors = new long[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = intervals.get(i)[0];
+      ends[i] = intervals.get(i)[1];
+      anchors[i] = intervals.get(i)[2];
+    }
+    return new ContactWindows(this, jurisdiction, contactDates, preWindowDays, leap, first, last,
+        rules.toArray(new ExclusionRule[0]), starts, ends, anchors, yearRound.toArray(new ExclusionWindow[0]));
+  }
+
+  /**
    * Lists a contact's windows that block some date of a range while their rule is in force,
    * for explaining a schedule.
    *
