@@ -175,9 +175,9 @@ public final class CampaignPlan {
     final List<PlannedEmail> out = new ArrayList<>();
     /**
      * Post-window emails to plan, by due date: the earliest email the window suppressed, with
-     * the window as the window it follows.
+     * the window as the window it follows; made by the first window that suppresses an email.
      */
-    final TreeMap<LocalDate, PlannedEmail.Draft> postWindows = new TreeMap<>();
+    @Nullable TreeMap<LocalDate, PlannedEmail.Draft> postWindows;
 
     Run(CampaignContact contact, Instant asOf) {
       this.contact = contact;
@@ -246,6 +246,9 @@ public final class CampaignPlan {
             PlannedEmail.Id.of(id, EmailKind.CAMPAIGN, due, c.name()), EmailKind.CAMPAIGN, c.name(), null, due,
             t.priority(), null, null, c.eventDate());
         judge(d, t.sendTime(), t.respectsWindows(), t.enablesFollowUps(), true);
+      }
+      if (postWindows == null) {
+        return;
       }
       PostWindowEmail pw = suppression.postWindow();
       for (Map.Entry<LocalDate, PlannedEmail.Draft> e : postWindows.entrySet()) {
@@ -329,6 +332,9 @@ public final class CampaignPlan {
       PostWindowEmail pw = suppression.postWindow();
       if (leadsToPostWindow && pw.isEnabled() && !w.rule().isYearRound()) {
         LocalDate due = w.end().plusDays(pw.daysAfter());
+        if (postWindows == null) {
+          postWindows = new TreeMap<>();
+        }
         PlannedEmail.Draft first = postWindows.get(due);
         if (first == null || d.dueDate.isBefore(first.dueDate)
             || d.dueDate.equals(first.dueDate) && d.id.toString().compareTo(first.id.toString()) < 0) {

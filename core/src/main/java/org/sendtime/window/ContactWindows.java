@@ -39,7 +39,7 @@ public final class ContactWindows {
 
   ContactWindows(ExclusionWindows table, String jurisdiction, Map<String, LocalDate> contactDates, int preWindowDays,
       LeapDayPolicy leap, long first, long last, ExclusionRule[] rules, long[] starts, long[] ends, long[] anchors,
-      @Nullable ExclusionWindow[] yearRound) {
+      long[] inForceFrom, long[] inForceUntil, @Nullable ExclusionWindow[] yearRound) {
     this.table = table;
     this.jurisdiction = jurisdiction;
     this.contactDates = contactDates;
@@ -51,13 +51,9 @@ public final class ContactWindows {
     this.starts = starts;
     this.ends = ends;
     this.anchors = anchors;
+    this.inForceFrom = inForceFrom;
+    this.inForceUntil = inForceUntil;
     this.yearRound = yearRound;
-    this.inForceFrom = new long[rules.length];
-    this.inForceUntil = new long[rules.length];
-    for (int i = 0; i < rules.length; i++) {
-      inForceFrom[i] = rules[i].effectiveRange().getStart().toEpochDay();
-      inForceUntil[i] = rules[i].effectiveRange().getEndInclusive().toEpochDay();
-    }
   }
 
   /**

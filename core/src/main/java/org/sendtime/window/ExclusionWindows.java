@@ -55,10 +55,15 @@ public final class ExclusionWindows {
     final ExclusionRule rule;
     final int order;
     final @Nullable ExclusionWindow yearRound;
+    /** The first and last epoch days the rule is in force. */
+    final long fromDay;
+    final long untilDay;
 
     Entry(ExclusionRule rule, int order) {
       this.rule = rule;
       this.order = order;
+      this.fromDay = rule.effectiveRange().getStart().toEpochDay();
+      this.untilDay = rule.effectiveRange().getEndInclusive().toEpochDay();
       this.yearRound = rule.isYearRound() ? ExclusionWindow.yearRound(rule) : null;
     }
   }
@@ -250,16 +255,39 @@ public final class ExclusionWindows {
     long first = span.getStart().toEpochDay();
     long last = span.getEndInclusive().toEpochDay();
     Entry[] entries = byJurisdiction.get(jurisdiction);
-    List<ExclusionRule> rules = new ArrayList<>();
-    List<long[]> intervals = new ArrayList<>();
-    List<@Nullable ExclusionWindow> yearRound = new ArrayList<>();
-    for (Entry e : entries == null ? new Entry[0] : entries) {
+    if (entries == null) {
+      entries = new Entry[0];
+    }
+    // Two passes, so that the intervals go straight into arrays of the right size.
+    int n = 0;
+    for (Entry e : entries) {
+      if (e.yearRound != null) {
+        n++;
+      } else {
+        LocalDate original = contactDates.get(e.rule.anchorOrNull().dateName());
+        if (original != null) {
+          n += lastAnchorYear(e.rule, last, preWindowDays) - firstAnchorYear(e.rule, first) + 1;
+        }
+      }
+    }
+    ExclusionRule[] rules = new ExclusionRule[n];
+    long[] starts = new long[n];
+    long[] ends = new long[n];
+    long[] anchors = new long[n];
+    long[] inForceFrom = new long[n];
+    long[] inForceUntil = new long[n];
+    @Nullable ExclusionWindow[] yearRound = new ExclusionWindow[n];
+    int i = 0;
+    for (Entry e : entries) {
       ExclusionRule r = e.rule;
       if (e.yearRound != null) {
-        rules.add(r);
-        intervals.add(new long[] {
-            r.effectiveRange().getStart().toEpochDay(), r.effectiveRange().getEndInclusive().toEpochDay(), 0});
-        yearRound.add(e.yearRound);
+        rules[i] = r;
+        starts[i] = e.fromDay;
+        ends[i] = e.untilDay;
+        inForceFrom[i] = e.fromDay;
+        inForceUntil[i] = e.untilDay;
+        yearRound[i] = e.yearRound;
+        i++;
         continue;
       }
       WindowAnchor anchor = r.anchorOrNull();
@@ -269,27 +297,29 @@ public final class ExclusionWindows {
       }
       int before = r.daysBefore() + preWindowDays;
       int after = r.daysAfter();
-      // As in blocking: only anchors in the years of [first - after, last + before] reach the span.
-      int lo = LocalDate.ofEpochDay(first - after).getYear();
-      int hi = LocalDate.ofEpochDay(last + before).getYear();
-      for (int y = lo; y <= hi; y++) {
+      int hi = lastAnchorYear(r, last, preWindowDays);
+      for (int y = firstAnchorYear(r, first); y <= hi; y++) {
         long a = anchor.anchorIn(original.getMonthValue(), original.getDayOfMonth(), y, leap).toEpochDay();
-        rules.add(r);
-        intervals.add(new long[] {a - before, a + after, a});
-        yearRound.add(null);
+        rules[i] = r;
+        starts[i] = a - before;
+        ends[i] = a + after;
+        anchors[i] = a;
+        inForceFrom[i] = e.fromDay;
+        inForceUntil[i] = e.untilDay;
+        i++;
       }
     }
-    int n = rules.size();
-    long[] starts = new long[n];
-    long[] ends = new long[n];
-    long[] anchors = new long[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = intervals.get(i)[0];
-      ends[i] = intervals.get(i)[1];
-      anchors[i] = intervals.get(i)[2];
-    }
-    return new ContactWindows(this, jurisdiction, contactDates, preWindowDays, leap, first, last,
-        rules.toArray(new ExclusionRule[0]), starts, ends, anchors, yearRound.toArray(new ExclusionWindow[0]));
+    return new ContactWindows(this, jurisdiction, contactDates, preWindowDays, leap, first, last, rules, starts, ends,
+        anchors, inForceFrom, inForceUntil, yearRound);
+  }
+
+  /** As in blocking: an anchor in year y lies in year y, so none before this year reaches the day. */
+  private static int firstAnchorYear(ExclusionRule r, long first) {
+    return LocalDate.ofEpochDay(first - r.daysAfter()).getYear();
+  }
+
+  private static int lastAnchorYear(ExclusionRule r, long last, int preWindowDays) {
+    return LocalDate.ofEpochDay(last + r.daysBefore() + preWindowDays).getYear();
   }
 
   /**
