@@ -172,7 +172,8 @@ public final class CampaignPlan {
     final @Nullable String strictProblem;
     /** The contact's windows, resolved when planning starts; null without a jurisdiction. */
     @Nullable ContactWindows windows;
-    final List<PlannedEmail> out = new ArrayList<>();
+    // Sized for the usual handful of emails and their follow-ups, so that it rarely grows.
+    final List<PlannedEmail> out = new ArrayList<>(16);
     /**
      * Post-window emails to plan, by due date: the earliest email the window suppressed, with
      * the window as the window it follows; made by the first window that suppresses an email.

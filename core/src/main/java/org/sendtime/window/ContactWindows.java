@@ -34,8 +34,11 @@ public final class ContactWindows {
   private final long[] inForceUntil;
   /** The anchor's epoch day, for an anchored rule's interval. */
   private final long[] anchors;
-  /** The window of a year-round rule's interval, null for an anchored rule's. */
-  private final @Nullable ExclusionWindow[] yearRound;
+  /**
+   * The window of each interval: a year-round rule's from the start, an anchored rule's made
+   * when it first blocks a date. Racy but benign: every thread makes an equal immutable window.
+   */
+  private final @Nullable ExclusionWindow[] windows;
 
   ContactWindows(ExclusionWindows table, String jurisdiction, Map<String, LocalDate> contactDates, int preWindowDays,
       LeapDayPolicy leap, long first, long last, ExclusionRule[] rules, long[] starts, long[] ends, long[] anchors,
@@ -53,7 +56,7 @@ public final class ContactWindows {
     this.anchors = anchors;
     this.inForceFrom = inForceFrom;
     this.inForceUntil = inForceUntil;
-    this.yearRound = yearRound;
+    this.windows = yearRound;
   }
 
   /**
@@ -79,8 +82,12 @@ public final class ContactWindows {
     if (best < 0) {
       return null;
     }
-    ExclusionWindow w = yearRound[best];
-    return w != null ? w : ExclusionWindow.of(rules[best], LocalDate.ofEpochDay(anchors[best]), preWindowDays);
+    ExclusionWindow w = windows[best];
+    if (w == null) {
+      w = ExclusionWindow.of(rules[best], LocalDate.ofEpochDay(anchors[best]), preWindowDays);
+      windows[best] = w;
+    }
+    return w;
   }
 
   @Override

@@ -260,12 +260,15 @@ public final class ExclusionWindows {
     }
     // Two passes, so that the intervals go straight into arrays of the right size.
     int n = 0;
-    for (Entry e : entries) {
+    @Nullable LocalDate[] originals = new LocalDate[entries.length];
+    for (int k = 0; k < entries.length; k++) {
+      Entry e = entries[k];
       if (e.yearRound != null) {
         n++;
       } else {
         LocalDate original = contactDates.get(e.rule.anchorOrNull().dateName());
         if (original != null) {
+          originals[k] = original;
           n += lastAnchorYear(e.rule, last, preWindowDays) - firstAnchorYear(e.rule, first) + 1;
         }
       }
@@ -278,7 +281,8 @@ public final class ExclusionWindows {
     long[] inForceUntil = new long[n];
     @Nullable ExclusionWindow[] yearRound = new ExclusionWindow[n];
     int i = 0;
-    for (Entry e : entries) {
+    for (int k = 0; k < entries.length; k++) {
+      Entry e = entries[k];
       ExclusionRule r = e.rule;
       if (e.yearRound != null) {
         rules[i] = r;
@@ -291,7 +295,7 @@ public final class ExclusionWindows {
         continue;
       }
       WindowAnchor anchor = r.anchorOrNull();
-      LocalDate original = contactDates.get(anchor.dateName());
+      LocalDate original = originals[k];
       if (original == null) {
         continue;
       }
