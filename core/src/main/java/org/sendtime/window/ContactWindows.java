@@ -90,6 +90,12 @@ public final class ContactWindows {
     return w;
   }
 
+  /**
+   * Outputs the jurisdiction, the span and the number of intervals, such as {@code
+   * ContactWindows[CA, 2026-01-01..2026-12-31, 3 intervals]}.
+   *
+   * @return the text, not null
+   */
   @Override
   public String toString() {
     return "ContactWindows[" + jurisdiction + ", " + LocalDate.ofEpochDay(first) + ".." + LocalDate.ofEpochDay(last)
