@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,8 +22,8 @@ import org.sendtime.policy.Decision;
 import org.sendtime.policy.Schedule;
 import org.sendtime.policy.SendPolicy;
 import org.sendtime.time.LocalWindow;
+import org.sendtime.window.ContactWindows;
 import org.sendtime.window.ExclusionWindow;
-import org.sendtime.window.ExclusionWindows;
 import org.sendtime.window.JurisdictionHours;
 import org.threeten.extra.LocalDateRange;
 
@@ -81,9 +81,20 @@ import org.threeten.extra.LocalDateRange;
  */
 public final class CampaignPlan {
 
-  private static final Comparator<PlannedEmail> ORDER = Comparator.comparing(PlannedEmail::dueDate)
-      .thenComparing(PlannedEmail::kind)
-      .thenComparing(PlannedEmail::id);
+  /** By due date, then kind, then id; ids are formatted only for ties. */
+  private static final Comparator<PlannedEmail> ORDER = (a, b) -> {
+    int c = a.dueDate().compareTo(b.dueDate());
+    if (c == 0 && a.kind() != b.kind()) {
+      c = a.kind().compareTo(b.kind());
+    }
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
+
+  /**
+   * The days after the range whose windows are resolved with the range's, enough for the send
+   * policy to move an email due at the range's end past weekends and holidays.
+   */
+  private static final int MOVE_DAYS = 31;
 
   private final SendPolicy policy;
   private final SuppressionPolicy suppression;
@@ -157,22 +168,27 @@ public final class CampaignPlan {
     final Instant asOf;
     final SendPolicy policy;
     final ZoneId zone;
+    final ZoneRules zoneRules;
     final @Nullable String strictProblem;
-    final List<PlannedEmail> out = new ArrayList<>();
+    /** The contact's windows, resolved when planning starts; null without a jurisdiction. */
+    @Nullable ContactWindows windows;
+    // Sized for the usual handful of emails and their follow-ups, so that it rarely grows.
+    final List<PlannedEmail> out = new ArrayList<>(16);
     /**
      * Post-window emails to plan, by due date: the earliest email the window suppressed, with
-     * the window as the window it follows.
+     * the window as the window it follows; made by the first window that suppresses an email.
      */
-    final TreeMap<LocalDate, PlannedEmail.Draft> postWindows = new TreeMap<>();
+    @Nullable TreeMap<LocalDate, PlannedEmail.Draft> postWindows;
 
     Run(CampaignContact contact, Instant asOf) {
       this.contact = contact;
       this.id = contact.id();
       this.jurisdiction = contact.jurisdictionOrNull();
       this.asOf = asOf;
-      SendPolicy p = jurisdiction == null ? null : policies.get(jurisdiction);
+      SendPolicy p = jurisdiction == null || policies.isEmpty() ? null : policies.get(jurisdiction);
       this.policy = p == null ? defaultPolicy : p;
       this.zone = contact.contact().zone().or(policy::fallbackZone).orElse(policy.zone());
+      this.zoneRules = zone.getRules();
       if (!suppression.isStrictJurisdictions()) {
         this.strictProblem = null;
       } else if (jurisdiction == null) {
@@ -187,6 +203,11 @@ public final class CampaignPlan {
     void plan(LocalDateRange range) {
       LocalDate first = range.getStart();
       LocalDate last = range.getEndInclusive();
+      if (jurisdiction != null) {
+        windows = suppression.windows().forContact(jurisdiction, contact.dates(),
+            LocalDateRange.ofClosed(first, last.plusDays(MOVE_DAYS)), suppression.preWindowDays(),
+            suppression.leapDayPolicy());
+      }
       for (AnniversaryEmail e : emails) {
         String dateName = e.anchorDateNameOrNull();
         LocalDate original = null;
@@ -194,8 +215,9 @@ public final class CampaignPlan {
           original = contact.dates().get(dateName);
           if (original == null) {
             PlannedEmail.Draft d = new PlannedEmail.Draft(
-                id + "/" + e.kind() + "/" + first, e.kind(), null, null, first, e.priority(), null, null, first);
-            out.add(d.suppressed("missing date", "no " + dateName + " on file", null, null));
+                PlannedEmail.Id.of(id, e.kind(), first, null), e.kind(), null, null, first, e.priority(), null, null,
+                first);
+            out.add(d.suppressed("missing date", "no " + dateName + " on file", null));
             continue;
           }
         }
@@ -210,7 +232,8 @@ public final class CampaignPlan {
             continue;
           }
           PlannedEmail.Draft d = new PlannedEmail.Draft(
-              id + "/" + e.kind() + "/" + due, e.kind(), null, null, due, e.priority(), null, null, anniversary);
+              PlannedEmail.Id.of(id, e.kind(), due, null), e.kind(), null, null, due, e.priority(), null, null,
+              anniversary);
           judge(d, e.sendTime(), true, true, true);
         }
       }
@@ -221,16 +244,20 @@ public final class CampaignPlan {
         }
         CampaignType t = c.type();
         PlannedEmail.Draft d = new PlannedEmail.Draft(
-            id + "/" + EmailKind.CAMPAIGN + "/" + due + "/" + c.name(), EmailKind.CAMPAIGN, c.name(), null, due,
+            PlannedEmail.Id.of(id, EmailKind.CAMPAIGN, due, c.name()), EmailKind.CAMPAIGN, c.name(), null, due,
             t.priority(), null, null, c.eventDate());
         judge(d, t.sendTime(), t.respectsWindows(), t.enablesFollowUps(), true);
+      }
+      if (postWindows == null) {
+        return;
       }
       PostWindowEmail pw = suppression.postWindow();
       for (Map.Entry<LocalDate, PlannedEmail.Draft> e : postWindows.entrySet()) {
         LocalDate due = e.getKey();
         PlannedEmail.Draft cause = e.getValue();
         PlannedEmail.Draft d = new PlannedEmail.Draft(
-            id + "/" + EmailKind.POST_WINDOW + "/" + due, EmailKind.POST_WINDOW, null, null, due, pw.priority(),
+            PlannedEmail.Id.of(id, EmailKind.POST_WINDOW, due, null), EmailKind.POST_WINDOW, null, null, due,
+            pw.priority(),
             cause.id, cause.followed, due);
         judge(d, pw.sendTime(), true, true, false);
       }
@@ -257,9 +284,9 @@ public final class CampaignPlan {
         return;
       }
       LocalDate due = p.scheduledAt().orElseThrow().toLocalDate().plusDays(followUps.delayDays());
-      String tier = followUps.tierFor(contact.signalsFor(parent.id)).name();
+      String tier = followUps.tierFor(contact.signalsFor(parent.id.toString())).name();
       PlannedEmail.Draft d = new PlannedEmail.Draft(
-          parent.id + "/" + EmailKind.FOLLOW_UP, EmailKind.FOLLOW_UP, parent.campaign, tier, due, parent.priority,
+          PlannedEmail.Id.followUpOf(parent.id), EmailKind.FOLLOW_UP, parent.campaign, tier, due, parent.priority,
           parent.id, null, parent.anchor);
       judge(d, time, respectsWindows, false, !parent.kind.equals(EmailKind.POST_WINDOW));
     }
@@ -268,53 +295,59 @@ public final class CampaignPlan {
         boolean leadsToPostWindow) {
       boolean checked = respectsWindows && suppression.blocks(d.kind);
       if (checked && strictProblem != null) {
-        return d.suppressed("unknown jurisdiction", strictProblem, null, null);
+        return d.suppressed("unknown jurisdiction", strictProblem, null);
       }
       if (checked) {
         ExclusionWindow w = blocking(d.dueDate);
         if (w != null) {
-          return windowSuppressed(d, w, d.dueDate + " is in the " + w, null, leadsToPostWindow);
+          return windowSuppressed(d, w, null, null, leadsToPostWindow);
         }
       }
       Decision decision =
           policy.decide(contact.contact(), Schedule.atLocal(d.dueDate.atTime(time)).withAnchor(d.anchor), asOf);
       if (!(decision instanceof Decision.Scheduled)) {
         Decision.Suppressed s = (Decision.Suppressed) decision;
-        return d.suppressed(s.rule(), s.reason(), decision, null);
+        return d.suppressed(s.rule(), s.reason(), decision);
       }
-      ZonedDateTime at = ((Decision.Scheduled) decision).at().atZone(zone);
-      LocalDate date = at.toLocalDate();
-      if (checked && !date.equals(d.dueDate)) {
-        ExclusionWindow w = blocking(date);
-        if (w != null) {
-          return windowSuppressed(
-              d, w, "the send policy moved it to " + date + ", which is in the " + w, decision, leadsToPostWindow);
+      Instant at = ((Decision.Scheduled) decision).at();
+      long second = at.getEpochSecond();
+      if (checked) {
+        long localDay = Math.floorDiv(second + zoneRules.getOffset(at).getTotalSeconds(), 86_400L);
+        if (localDay != d.dueDate.toEpochDay()) {
+          LocalDate date = LocalDate.ofEpochDay(localDay);
+          ExclusionWindow w = blocking(date);
+          if (w != null) {
+            return windowSuppressed(d, w, date, decision, leadsToPostWindow);
+          }
         }
       }
-      return d.scheduled(at, decision);
+      return d.scheduled(second, zone, decision);
     }
 
-    private PlannedEmail windowSuppressed(PlannedEmail.Draft d, ExclusionWindow w, String why,
+    /**
+     * Suppresses an email by a window, on its due date or on the date the send policy moved it
+     * to, and notes the post-window email it calls for.
+     */
+    private PlannedEmail windowSuppressed(PlannedEmail.Draft d, ExclusionWindow w, @Nullable LocalDate movedTo,
         @Nullable Decision decision, boolean leadsToPostWindow) {
       PostWindowEmail pw = suppression.postWindow();
       if (leadsToPostWindow && pw.isEnabled() && !w.rule().isYearRound()) {
         LocalDate due = w.end().plusDays(pw.daysAfter());
+        if (postWindows == null) {
+          postWindows = new TreeMap<>();
+        }
         PlannedEmail.Draft first = postWindows.get(due);
         if (first == null || d.dueDate.isBefore(first.dueDate)
-            || d.dueDate.equals(first.dueDate) && d.id.compareTo(first.id) < 0) {
+            || d.dueDate.equals(first.dueDate) && d.id.toString().compareTo(first.id.toString()) < 0) {
           postWindows.put(due, new PlannedEmail.Draft(d.id, d.kind, null, null, d.dueDate, d.priority, null, w, d.anchor));
         }
       }
-      return d.suppressed(w.rule().label(), why, decision, w);
+      return d.suppressedBy(w, movedTo, decision);
     }
 
     private @Nullable ExclusionWindow blocking(LocalDate date) {
-      if (jurisdiction == null) {
-        return null;
-      }
-      ExclusionWindows table = suppression.windows();
-      return table.blocking(jurisdiction, contact.dates(), date, suppression.preWindowDays(), suppression.leapDayPolicy())
-          .orElse(null);
+      ContactWindows w = windows;
+      return w == null ? null : w.blockingOrNull(date);
     }
   }
 

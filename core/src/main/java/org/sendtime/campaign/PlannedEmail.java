@@ -1,6 +1,8 @@
 package org.sendtime.campaign;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,62 +23,115 @@ import org.sendtime.window.ExclusionWindow;
  */
 public final class PlannedEmail {
 
-  private final String id;
+  private final Id id;
   private final EmailKind kind;
   private final @Nullable String campaign;
   private final @Nullable String tier;
   private final LocalDate dueDate;
   private final int priority;
-  private final @Nullable ZonedDateTime scheduledAt;
+  /** The epoch second it is scheduled at; meaningful only with a zone. */
+  private final long sendSecond;
+  /** The zone of its send time, null if suppressed. */
+  private final @Nullable ZoneId zone;
   private final @Nullable Decision decision;
   private final @Nullable String suppressedBy;
+  /** The reason, or null where it is built from the window when asked. */
   private final @Nullable String reason;
+  /** The date the send policy moved a window-suppressed email to, or null. */
+  private final @Nullable LocalDate movedTo;
   private final @Nullable ExclusionWindow window;
-  private final @Nullable String parentId;
+  private final @Nullable Id parentId;
 
   private PlannedEmail(
-      String id,
-      EmailKind kind,
-      @Nullable String campaign,
-      @Nullable String tier,
-      LocalDate dueDate,
-      int priority,
-      @Nullable ZonedDateTime scheduledAt,
+      Draft d,
+      long sendSecond,
+      @Nullable ZoneId zone,
       @Nullable Decision decision,
       @Nullable String suppressedBy,
       @Nullable String reason,
-      @Nullable ExclusionWindow window,
-      @Nullable String parentId) {
-    this.id = id;
-    this.kind = kind;
-    this.campaign = campaign;
-    this.tier = tier;
-    this.dueDate = dueDate;
-    this.priority = priority;
-    this.scheduledAt = scheduledAt;
+      @Nullable LocalDate movedTo,
+      @Nullable ExclusionWindow window) {
+    this.id = d.id;
+    this.kind = d.kind;
+    this.campaign = d.campaign;
+    this.tier = d.tier;
+    this.dueDate = d.dueDate;
+    this.priority = d.priority;
+    this.sendSecond = sendSecond;
+    this.zone = zone;
     this.decision = decision;
     this.suppressedBy = suppressedBy;
     this.reason = reason;
+    this.movedTo = movedTo;
     this.window = window;
-    this.parentId = parentId;
+    this.parentId = d.parentId;
+  }
+
+  /**
+   * An email's id, formatted when first asked: most ids of a large plan are never read, and
+   * formatting them was a large share of planning.
+   */
+  static final class Id {
+    private final String contactId;
+    private final EmailKind kind;
+    private final @Nullable LocalDate dueDate;
+    private final @Nullable String campaign;
+    private final @Nullable Id parent;
+    // Racy but benign: every thread computes the same immutable string.
+    private @Nullable String text;
+
+    private Id(String contactId, EmailKind kind, @Nullable LocalDate dueDate, @Nullable String campaign,
+        @Nullable Id parent) {
+      this.contactId = contactId;
+      this.kind = kind;
+      this.dueDate = dueDate;
+      this.campaign = campaign;
+      this.parent = parent;
+    }
+
+    /** The id {@code contactId/kind/dueDate}, followed by {@code /campaign} if there is one. */
+    static Id of(String contactId, EmailKind kind, LocalDate dueDate, @Nullable String campaign) {
+      return new Id(contactId, kind, dueDate, campaign, null);
+    }
+
+    /** The id of a follow-up: its parent's followed by {@code /follow_up}. */
+    static Id followUpOf(Id parent) {
+      return new Id(parent.contactId, EmailKind.FOLLOW_UP, null, null, parent);
+    }
+
+    @Override
+    public String toString() {
+      String t = text;
+      if (t == null) {
+        if (parent != null) {
+          t = parent + "/" + kind;
+        } else if (campaign != null) {
+          t = contactId + "/" + kind + "/" + dueDate + "/" + campaign;
+        } else {
+          t = contactId + "/" + kind + "/" + dueDate;
+        }
+        text = t;
+      }
+      return t;
+    }
   }
 
   /** What is known of an email before its outcome. */
   static final class Draft {
-    final String id;
+    final Id id;
     final EmailKind kind;
     final @Nullable String campaign;
     final @Nullable String tier;
     final LocalDate dueDate;
     final int priority;
-    final @Nullable String parentId;
+    final @Nullable Id parentId;
     /** The window a post-window email follows. */
     final @Nullable ExclusionWindow followed;
     /** The date the email is about, which a deliver-by deadline may be relative to. */
     final LocalDate anchor;
 
-    Draft(String id, EmailKind kind, @Nullable String campaign, @Nullable String tier, LocalDate dueDate, int priority,
-        @Nullable String parentId, @Nullable ExclusionWindow followed, LocalDate anchor) {
+    Draft(Id id, EmailKind kind, @Nullable String campaign, @Nullable String tier, LocalDate dueDate, int priority,
+        @Nullable Id parentId, @Nullable ExclusionWindow followed, LocalDate anchor) {
       this.id = id;
       this.kind = kind;
       this.campaign = campaign;
@@ -88,13 +143,20 @@ public final class PlannedEmail {
       this.anchor = anchor;
     }
 
-    PlannedEmail scheduled(ZonedDateTime at, Decision decision) {
-      return new PlannedEmail(id, kind, campaign, tier, dueDate, priority, at, decision, null, null, followed, parentId);
+    PlannedEmail scheduled(long epochSecond, ZoneId zone, Decision decision) {
+      return new PlannedEmail(this, epochSecond, zone, decision, null, null, null, followed);
     }
 
-    PlannedEmail suppressed(String rule, String why, @Nullable Decision decision, @Nullable ExclusionWindow window) {
-      return new PlannedEmail(id, kind, campaign, tier, dueDate, priority, null, decision, rule, why,
-          window != null ? window : followed, parentId);
+    PlannedEmail suppressed(String rule, String why, @Nullable Decision decision) {
+      return new PlannedEmail(this, 0, null, decision, rule, why, null, followed);
+    }
+
+    /**
+     * The email suppressed by a window, on its due date or, if the policy moved it, on the
+     * date it was moved to.
+     */
+    PlannedEmail suppressedBy(ExclusionWindow window, @Nullable LocalDate movedTo, @Nullable Decision decision) {
+      return new PlannedEmail(this, 0, null, decision, window.rule().label(), null, movedTo, window);
     }
   }
 
@@ -104,7 +166,7 @@ public final class PlannedEmail {
    * @return the id, not null
    */
   public String id() {
-    return id;
+    return id.toString();
   }
 
   /**
@@ -158,7 +220,7 @@ public final class PlannedEmail {
    * @return true if scheduled, false if suppressed
    */
   public boolean isScheduled() {
-    return scheduledAt != null;
+    return zone != null;
   }
 
   /**
@@ -168,7 +230,11 @@ public final class PlannedEmail {
    * @return the time, or empty if suppressed
    */
   public Optional<ZonedDateTime> scheduledAt() {
-    return Optional.ofNullable(scheduledAt);
+    return Optional.ofNullable(scheduledAtOrNull());
+  }
+
+  private @Nullable ZonedDateTime scheduledAtOrNull() {
+    return zone == null ? null : ZonedDateTime.ofInstant(Instant.ofEpochSecond(sendSecond), zone);
   }
 
   /**
@@ -197,7 +263,16 @@ public final class PlannedEmail {
    * @return the reason, or empty if scheduled
    */
   public Optional<String> reason() {
-    return Optional.ofNullable(reason);
+    return Optional.ofNullable(reasonOrNull());
+  }
+
+  private @Nullable String reasonOrNull() {
+    if (reason != null || suppressedBy == null || window == null) {
+      return reason;
+    }
+    return movedTo == null
+        ? dueDate + " is in the " + window
+        : "the send policy moved it to " + movedTo + ", which is in the " + window;
   }
 
   /**
@@ -216,7 +291,7 @@ public final class PlannedEmail {
    * @return the id, or empty for other emails
    */
   public Optional<String> parentId() {
-    return Optional.ofNullable(parentId);
+    return Optional.ofNullable(parentId == null ? null : parentId.toString());
   }
 
   @Override
@@ -225,16 +300,16 @@ public final class PlannedEmail {
       return false;
     }
     PlannedEmail p = (PlannedEmail) o;
-    return id.equals(p.id) && kind.equals(p.kind) && Objects.equals(campaign, p.campaign)
+    return id().equals(p.id()) && kind.equals(p.kind) && Objects.equals(campaign, p.campaign)
         && Objects.equals(tier, p.tier) && dueDate.equals(p.dueDate) && priority == p.priority
-        && Objects.equals(scheduledAt, p.scheduledAt) && Objects.equals(decision, p.decision)
-        && Objects.equals(suppressedBy, p.suppressedBy) && Objects.equals(reason, p.reason)
-        && Objects.equals(window, p.window) && Objects.equals(parentId, p.parentId);
+        && Objects.equals(scheduledAtOrNull(), p.scheduledAtOrNull()) && Objects.equals(decision, p.decision)
+        && Objects.equals(suppressedBy, p.suppressedBy) && Objects.equals(reasonOrNull(), p.reasonOrNull())
+        && Objects.equals(window, p.window) && parentId().equals(p.parentId());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, dueDate, scheduledAt, suppressedBy, reason);
+    return Objects.hash(id(), dueDate, scheduledAtOrNull(), suppressedBy, reasonOrNull());
   }
 
   /**
@@ -253,10 +328,11 @@ public final class PlannedEmail {
       sb.append(" tier ").append(tier);
     }
     sb.append(" (priority ").append(priority).append(") ");
-    if (scheduledAt != null) {
-      sb.append("scheduled ").append(scheduledAt);
+    ZonedDateTime at = scheduledAtOrNull();
+    if (at != null) {
+      sb.append("scheduled ").append(at);
     } else {
-      sb.append("suppressed by ").append(suppressedBy).append(": ").append(reason);
+      sb.append("suppressed by ").append(suppressedBy).append(": ").append(reasonOrNull());
     }
     return sb.append(" [").append(id).append(']').toString();
   }

@@ -51,6 +51,8 @@ public final class ExclusionRule {
   private final @Nullable String source;
   private final @Nullable String note;
   private final LocalDateRange effectiveRange;
+  /** Kept because every window suppression names it. */
+  private final String label;
 
   private ExclusionRule(
       String jurisdiction,
@@ -72,6 +74,7 @@ public final class ExclusionRule {
     this.effectiveRange = LocalDateRange.ofClosed(
         effectiveFrom == null ? LocalDate.MIN : effectiveFrom,
         effectiveUntil == null ? LocalDate.MAX : effectiveUntil);
+    this.label = anchor == null ? jurisdiction + " year-round" : jurisdiction + " " + anchor.dateName() + " window";
   }
 
   /**
@@ -291,7 +294,7 @@ public final class ExclusionRule {
    * @return the label, not null
    */
   public String label() {
-    return anchor == null ? jurisdiction + " year-round" : jurisdiction + " " + anchor.dateName() + " window";
+    return label;
   }
 
   @Override

@@ -55,10 +55,15 @@ public final class ExclusionWindows {
     final ExclusionRule rule;
     final int order;
     final @Nullable ExclusionWindow yearRound;
+    /** The first and last epoch days the rule is in force. */
+    final long fromDay;
+    final long untilDay;
 
     Entry(ExclusionRule rule, int order) {
       this.rule = rule;
       this.order = order;
+      this.fromDay = rule.effectiveRange().getStart().toEpochDay();
+      this.untilDay = rule.effectiveRange().getEndInclusive().toEpochDay();
       this.yearRound = rule.isYearRound() ? ExclusionWindow.yearRound(rule) : null;
     }
   }
@@ -223,6 +228,102 @@ public final class ExclusionWindows {
       }
     }
     return null;
+  }
+
+  /**
+   * Resolves a contact's windows for a span of dates, for judging many dates of it quickly.
+   *
+   * @param jurisdiction  the contact's jurisdiction, not null
+   * @param contactDates  the contact's dates by name, not null
+   * @param span  the dates that will mostly be judged, bounded, not empty, not null
+   * @param preWindowDays  the days each blocked range starts before its legal range, from 0 to 366
+   * @param leap  what a February 29 anchor means in a common year, not null
+   * @return the contact's windows, not null
+   * @throws IllegalArgumentException if the span is unbounded or empty, or the pre-window days
+   *     are out of range
+   */
+  public ContactWindows forContact(
+      String jurisdiction, Map<String, LocalDate> contactDates, LocalDateRange span, int preWindowDays,
+      LeapDayPolicy leap) {
+    checkNotNull(jurisdiction, "jurisdiction");
+    checkNotNull(contactDates, "contactDates");
+    checkNotNull(span, "span");
+    checkNotNull(leap, "leap");
+    checkArgument(!span.isUnboundedStart() && !span.isUnboundedEnd() && !span.isEmpty(),
+        "Span must be bounded and not empty: %s", span);
+    ExclusionRule.checkDays("preWindowDays", preWindowDays);
+    long first = span.getStart().toEpochDay();
+    long last = span.getEndInclusive().toEpochDay();
+    Entry[] entries = byJurisdiction.get(jurisdiction);
+    if (entries == null) {
+      entries = new Entry[0];
+    }
+    // Two passes, so that the intervals go straight into arrays of the right size.
+    int n = 0;
+    @Nullable LocalDate[] originals = new LocalDate[entries.length];
+    for (int k = 0; k < entries.length; k++) {
+      Entry e = entries[k];
+      if (e.yearRound != null) {
+        n++;
+      } else {
+        LocalDate original = contactDates.get(e.rule.anchorOrNull().dateName());
+        if (original != null) {
+          originals[k] = original;
+          n += lastAnchorYear(e.rule, last, preWindowDays) - firstAnchorYear(e.rule, first) + 1;
+        }
+      }
+    }
+    ExclusionRule[] rules = new ExclusionRule[n];
+    long[] starts = new long[n];
+    long[] ends = new long[n];
+    long[] anchors = new long[n];
+    long[] inForceFrom = new long[n];
+    long[] inForceUntil = new long[n];
+    @Nullable ExclusionWindow[] yearRound = new ExclusionWindow[n];
+    int i = 0;
+    for (int k = 0; k < entries.length; k++) {
+      Entry e = entries[k];
+      ExclusionRule r = e.rule;
+      if (e.yearRound != null) {
+        rules[i] = r;
+        starts[i] = e.fromDay;
+        ends[i] = e.untilDay;
+        inForceFrom[i] = e.fromDay;
+        inForceUntil[i] = e.untilDay;
+        yearRound[i] = e.yearRound;
+        i++;
+        continue;
+      }
+      WindowAnchor anchor = r.anchorOrNull();
+      LocalDate original = originals[k];
+      if (original == null) {
+        continue;
+      }
+      int before = r.daysBefore() + preWindowDays;
+      int after = r.daysAfter();
+      int hi = lastAnchorYear(r, last, preWindowDays);
+      for (int y = firstAnchorYear(r, first); y <= hi; y++) {
+        long a = anchor.anchorIn(original.getMonthValue(), original.getDayOfMonth(), y, leap).toEpochDay();
+        rules[i] = r;
+        starts[i] = a - before;
+        ends[i] = a + after;
+        anchors[i] = a;
+        inForceFrom[i] = e.fromDay;
+        inForceUntil[i] = e.untilDay;
+        i++;
+      }
+    }
+    return new ContactWindows(this, jurisdiction, contactDates, preWindowDays, leap, first, last, rules, starts, ends,
+        anchors, inForceFrom, inForceUntil, yearRound);
+  }
+
+  /** As in blocking: an anchor in year y lies in year y, so none before this year reaches the day. */
+  private static int firstAnchorYear(ExclusionRule r, long first) {
+    return LocalDate.ofEpochDay(first - r.daysAfter()).getYear();
+  }
+
+  private static int lastAnchorYear(ExclusionRule r, long last, int preWindowDays) {
+    return LocalDate.ofEpochDay(last + r.daysBefore() + preWindowDays).getYear();
   }
 
   /**
