@@ -157,17 +157,20 @@ public final class ExclusionWindow {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(rule.label()).append(' ').append(describe(blockedRange));
-    if (anchorDate != null) {
-      sb.append(" (legal ").append(describe(legalRange)).append(", anchor ").append(anchorDate).append(')');
+    if (anchorDate == null) {
+      // A year-round window covers the rule's effective dates, usually every date.
+      return rule.label() + " window" + (blockedRange.isUnboundedStart() && blockedRange.isUnboundedEnd()
+          ? "" : " " + describe(blockedRange));
     }
-    return sb.toString();
+    return rule.label() + ' ' + describe(blockedRange) + " (legal " + describe(legalRange) + ", anchor "
+        + anchorDate + ')';
   }
 
-  /** Writes a closed range as {@code start..end}, leaving an unbounded end empty. */
+  /** Writes a closed range as {@code start..end}, or {@code from start} or {@code until end}. */
   static String describe(LocalDateRange range) {
-    return (range.isUnboundedStart() ? "" : range.getStart().toString())
-        + ".."
-        + (range.isUnboundedEnd() ? "" : range.getEndInclusive().toString());
+    if (range.isUnboundedStart()) {
+      return range.isUnboundedEnd() ? "every date" : "until " + range.getEndInclusive();
+    }
+    return range.isUnboundedEnd() ? "from " + range.getStart() : range.getStart() + ".." + range.getEndInclusive();
   }
 }

@@ -52,7 +52,8 @@ class ExclusionWindowTest {
     assertThat(w.end()).isEqualTo(LocalDate.MAX);
     assertThat(w.contains(LocalDate.of(2019, 12, 31))).isFalse();
     assertThat(w.contains(LocalDate.of(2999, 1, 1))).isTrue();
-    assertThat(w).hasToString("NY year-round 2020-01-01..");
+    assertThat(w).hasToString("NY year-round window from 2020-01-01");
+    assertThat(ExclusionWindow.yearRound(ExclusionRule.yearRound("CT"))).hasToString("CT year-round window");
   }
 
   @Test

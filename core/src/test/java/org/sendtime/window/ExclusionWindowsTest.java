@@ -44,7 +44,7 @@ class ExclusionWindowsTest {
       "CA | 1952-02-29 | 2028-04-29 | 60 | MAR_1  | 2027-12-01..2028-04-29",  // the leap day itself in 2028
       "NV | 1950-03-31 | 2024-12-31 | 60 | FEB_28 | 2024-12-31..2025-04-30",  // counted from March 1, not March 31
       "NV | 1950-03-31 | 2025-05-01 | 60 | FEB_28 | none",                    // 60 days from March 1
-      "NY | 1950-03-31 | 2025-05-01 | 60 | FEB_28 | ..",                      // year-round
+      "NY | 1950-03-31 | 2025-05-01 | 60 | FEB_28 | every date",              // year-round
       "TX | 1950-03-31 | 2025-05-01 | 60 | FEB_28 | none",                    // a state without rules
   })
   void blocking(String state, LocalDate birthday, LocalDate date, int pre, LeapDayPolicy leap, String expected) {
