@@ -772,8 +772,7 @@ public final class PolicyBuilder {
     if (campaigns != null) {
       built = campaigns.applyTo(built);
     }
-    List<String> errors = java.util.stream.Stream.concat(PolicyChecks.check(built).stream(),
-            WindowChecks.check(built).stream())
+    List<String> errors = PolicyChecks.checkAll(built).stream()
         .filter(f -> f.severity() == PolicyProblem.Severity.ERROR)
         .map(f -> f.path() + ": " + f.message())
         .toList();

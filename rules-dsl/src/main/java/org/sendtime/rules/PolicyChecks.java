@@ -61,6 +61,18 @@ final class PolicyChecks {
   }
 
   /**
+   * Checks a policy as a whole: these checks, then those of its campaign plan
+   * ({@link WindowChecks}). The loader, the DSL's {@code build()} and the tests all judge a
+   * policy by this one list.
+   *
+   * @param policy  the policy, not null
+   * @return the findings, not null
+   */
+  static ImmutableList<Finding> checkAll(Policy policy) {
+    return ImmutableList.<Finding>builder().addAll(check(policy)).addAll(WindowChecks.check(policy)).build();
+  }
+
+  /**
    * Checks a policy.
    *
    * @param policy  the policy, not null

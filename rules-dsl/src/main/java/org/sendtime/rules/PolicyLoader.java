@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import java.util.stream.Stream;
 import org.sendtime.calendar.HolidayCalendar;
 import org.sendtime.policy.Constraint;
 
@@ -144,7 +143,7 @@ public final class PolicyLoader {
    * This is the last step of every load, run only on a policy without errors.
    */
   static ImmutableList<PolicyProblem> semanticProblems(Policy policy, PathIndex paths) {
-    return Stream.concat(PolicyChecks.check(policy).stream(), WindowChecks.check(policy).stream())
+    return PolicyChecks.checkAll(policy).stream()
         .map(f -> paths.find(f.path()).problem(f.severity(), f.path(), f.message()))
         .collect(ImmutableList.toImmutableList());
   }

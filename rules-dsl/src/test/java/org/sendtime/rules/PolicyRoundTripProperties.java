@@ -86,7 +86,7 @@ class PolicyRoundTripProperties {
   }
 
   private static List<String> errors(Policy policy) {
-    return java.util.stream.Stream.concat(PolicyChecks.check(policy).stream(), WindowChecks.check(policy).stream())
+    return PolicyChecks.checkAll(policy).stream()
         .filter(f -> f.severity() == PolicyProblem.Severity.ERROR)
         .map(f -> f.path() + ": " + f.message())
         .toList();
