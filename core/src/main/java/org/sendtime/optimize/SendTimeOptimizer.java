@@ -90,7 +90,8 @@ public final class SendTimeOptimizer {
   /** How many times the other days' mean the chosen day must reach to be given. */
   private static final double DAY_RATIO = 2.0;
   private static final double UNIFORM_HOUR_SHARE = 1.0 / 24;
-  private static final double MAX_KIND_WEIGHT = 1_000_000;
+  /** The greatest weight {@link #withWeight} accepts for a kind of engagement. */
+  public static final double MAX_KIND_WEIGHT = 1_000_000;
 
   private static final SendTimeOptimizer DEFAULTS = new SendTimeOptimizer(
       Duration.ofDays(90),

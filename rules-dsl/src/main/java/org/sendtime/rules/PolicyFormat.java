@@ -17,6 +17,7 @@ import org.sendtime.calendar.BlackoutAction;
 import org.sendtime.calendar.ObservedShift;
 import org.sendtime.optimize.Engagement;
 import org.sendtime.optimize.HourOfWeekProfile;
+import org.sendtime.optimize.SendTimeOptimizer;
 import org.sendtime.policy.BlackoutDatesIn;
 import org.sendtime.policy.LateSends;
 import org.sendtime.policy.ZoneStrategy;
@@ -35,8 +36,6 @@ final class PolicyFormat {
   static final int VERSION = 1;
 
   static final String CALENDAR = "calendar";
-  /** The greatest weight of a kind of engagement, as the optimizer bounds it. */
-  private static final double MAX_WEIGHT = 1_000_000;
 
   private static final Shape.Ref CALENDAR_REF = ref(CALENDAR,
       "a calendar name such as us-federal, or a mapping with name and rules or union",
@@ -293,7 +292,7 @@ final class PolicyFormat {
     Shape.Mapping.Builder b = mapping("weights", "a mapping of engagement kinds to numbers",
         "The weight of one engagement of each kind, 0 to 1000000.");
     for (Engagement.Kind kind : Engagement.Kind.values()) {
-      b.optional(Names.of(kind), number(0, MAX_WEIGHT, "A weight."),
+      b.optional(Names.of(kind), number(0, SendTimeOptimizer.MAX_KIND_WEIGHT, "A weight."),
           "The weight of one " + Names.of(kind) + ".");
     }
     return b.build();
